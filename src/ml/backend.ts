@@ -1,0 +1,63 @@
+/**
+ * Choosing where tfjs runs. `tf.setBackend` resolves false (it does not throw)
+ * when a backend cannot start, so each candidate's result is checked, in order.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export const BACKEND_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+export interface BackendAttempt {
+  readonly name: BackendName;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+export interface BackendChoice {
+  readonly backend: BackendName;
+  /** One sentence a learner can read: why this backend. */
+  readonly reason: string;
+  readonly attempts: readonly BackendAttempt[];
+}
+
+/** Registers the WASM backend on first use; `wasmPath` is where its .wasm files are served from. */
+async function prepareWasm(wasmPath?: string): Promise<void> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  if (wasmPath) wasm.setWasmPaths(wasmPath);
+}
+
+async function tryBackend(name: BackendName, wasmPath?: string): Promise<BackendAttempt> {
+  try {
+    if (name === 'wasm') await prepareWasm(wasmPath);
+    const ok = await tf.setBackend(name);
+    if (!ok) return { name, ok: false, error: 'it did not start' };
+    await tf.ready();
+    return tf.getBackend() === name ? { name, ok: true } : { name, ok: false, error: 'tfjs kept another backend' };
+  } catch (e) {
+    return { name, ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const WHY: Record<BackendName, string> = {
+  webgl: 'WebGL started: the GPU runs the matrix maths',
+  wasm: 'WebAssembly started: fast CPU maths, usually the quickest for a model this small',
+  cpu: 'plain JavaScript CPU maths, which works everywhere',
+};
+
+/**
+ * Tries `order` until one backend starts.
+ * @throws Error when none starts (tfjs's cpu backend always should)
+ */
+export async function chooseBackend(order: readonly BackendName[] = BACKEND_ORDER, wasmPath?: string): Promise<BackendChoice> {
+  const attempts: BackendAttempt[] = [];
+  for (const name of order) {
+    const attempt = await tryBackend(name, wasmPath);
+    attempts.push(attempt);
+    if (attempt.ok) {
+      const failed = attempts.filter((a) => !a.ok).map((a) => `${a.name} failed (${a.error})`);
+      const reason = failed.length ? `${WHY[name]}; ${failed.join('; ')}` : WHY[name];
+      return { backend: name, reason: reason.charAt(0).toUpperCase() + reason.slice(1), attempts };
+    }
+  }
+  throw new Error(`No tfjs backend could start: ${attempts.map((a) => `${a.name}: ${a.error}`).join('; ')}`);
+}

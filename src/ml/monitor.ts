@@ -1,0 +1,178 @@
+/**
+ * Stage 7's loop: each live batch passes the serving gate (the cleaning rules),
+ * gets its features from the serving feature store, is scored by the current
+ * model, and updates the rolling accuracy, the drift report and the alerts.
+ * Retraining swaps in a model trained on the recent labelled rows; rollback
+ * swaps the previous one back.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { clean } from '../pipeline/clean';
+import { driftReport, driftShare, type FeatureDrift, type FeatureReference } from '../pipeline/drift';
+import { engineerFeatures, type FeatureTable } from '../pipeline/features';
+import {
+  AlertState,
+  RollingWindow,
+  WINDOW_TICKS,
+  type AlertEvent,
+  type AlertRule,
+  type RuleSettings,
+} from '../pipeline/monitoring';
+import { encodeTable, type Encoded, type Preprocessor } from '../pipeline/prepare';
+import type { Rng } from '../pipeline/rng';
+import type { LiveBatch } from '../pipeline/stream';
+import { takeRows } from '../pipeline/table';
+import { shapeOfModel } from './model';
+import { predictProba } from './predict';
+import { train, type TrainOptions } from './train';
+
+export interface TickReport {
+  readonly tick: number;
+  /** Rows that arrived this tick. */
+  readonly rows: number;
+  /** Rows the serving gate rejected (missing or impossible values). */
+  readonly faulty: number;
+  /** Accuracy on this tick's scored rows. */
+  readonly batchAccuracy: number;
+  /** Accuracy over the rolling window; null until the window is full. */
+  readonly rollingAccuracy: number | null;
+  readonly drift: readonly FeatureDrift[];
+  readonly driftShare: number;
+  readonly events: readonly AlertEvent[];
+  readonly firing: readonly AlertRule[];
+  /** Which model version scored this tick (1 = the trained model, +1 per retrain). */
+  readonly modelVersion: number;
+}
+
+export interface MonitorSetup {
+  readonly model: tf.LayersModel;
+  readonly prep: Preprocessor;
+  readonly references: readonly FeatureReference[];
+  /** Serving feature store: per-user last click (ms); the monitor keeps its own copy. */
+  readonly lastClickMs: Float64Array;
+  readonly rules: RuleSettings;
+  /** Probability at or above which a session is predicted to convert. */
+  readonly threshold: number;
+  readonly windowTicks?: number;
+}
+
+export class Monitor {
+  private model: tf.LayersModel;
+  private previous: tf.LayersModel | null = null;
+  private version = 1;
+  private readonly store: Float64Array;
+  private readonly window: RollingWindow;
+  private readonly alerts: AlertState;
+  private readonly recent: FeatureTable[] = [];
+
+  constructor(private readonly setup: MonitorSetup) {
+    this.model = setup.model;
+    this.store = setup.lastClickMs.slice();
+    this.window = new RollingWindow(setup.windowTicks ?? WINDOW_TICKS);
+    this.alerts = new AlertState(setup.rules);
+  }
+
+  get modelVersion(): number {
+    return this.version;
+  }
+
+  setRules(rules: RuleSettings): void {
+    this.alerts.setSettings(rules);
+  }
+
+  /** Scores one batch and evaluates the rules. */
+  async step(batch: LiveBatch): Promise<TickReport> {
+    const gate = clean(batch.table);
+    const features = engineerFeatures(gate.table, this.store);
+    const data = encodeTable(this.setup.prep, features);
+    const p = await predictProba(this.model, data);
+    let correct = 0;
+    for (let i = 0; i < data.n; i++) if ((p[i] >= this.setup.threshold ? 1 : 0) === data.y[i]) correct++;
+    this.window.push(data.n, correct);
+    this.recent.push(features);
+    if (this.recent.length > this.window.capacity) this.recent.shift();
+    const pooled = this.pooled();
+    const drift = driftReport(this.setup.references, pooled);
+    const rolling = this.window.full ? this.window.accuracy : NaN;
+    const events = this.alerts.evaluate(batch.tick, rolling, drift);
+    const firing = (['accuracy_below_threshold', 'feature_drift'] as const).filter((r) => this.alerts.isFiring(r));
+    return {
+      tick: batch.tick,
+      rows: batch.table.length,
+      faulty: gate.dropped.length,
+      batchAccuracy: data.n ? correct / data.n : NaN,
+      rollingAccuracy: Number.isNaN(rolling) ? null : rolling,
+      drift,
+      driftShare: driftShare(drift),
+      events,
+      firing,
+      modelVersion: this.version,
+    };
+  }
+
+  /** The rolling window's rows as one table. */
+  private pooled(): FeatureTable {
+    if (this.recent.length === 1) return this.recent[0];
+    const names = Object.keys(this.recent[0].columns) as (keyof FeatureTable['columns'])[];
+    const n = this.recent.reduce((s, t) => s + t.length, 0);
+    const columns = {} as Record<string, FeatureTable['columns'][keyof FeatureTable['columns']]>;
+    for (const name of names) {
+      const first = this.recent[0].columns[name];
+      const out = new (first.constructor as Float64ArrayConstructor)(n);
+      let at = 0;
+      for (const t of this.recent) {
+        out.set(t.columns[name] as Float64Array, at);
+        at += t.length;
+      }
+      columns[name] = out;
+    }
+    return { length: n, columns } as FeatureTable;
+  }
+
+  /** The recent labelled rows (the rolling window) encoded for training. */
+  recentData(): Encoded {
+    const pooled = this.pooled();
+    return encodeTable(this.setup.prep, pooled);
+  }
+
+  /**
+   * Trains a new model of the same shape on the recent labelled rows (80 % train,
+   * 20 % check), swaps it in and keeps the old one for rollback. Restarts the window.
+   */
+  async retrain(options: Omit<TrainOptions, 'shape'>, rng: Rng): Promise<{ epochs: number; rows: number; valAccuracy: number }> {
+    const pooled = this.pooled();
+    const n = pooled.length;
+    const cut = Math.round(n * 0.8);
+    const idx = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [idx[i], idx[j]] = [idx[j], idx[i]];
+    }
+    const tr = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(0, cut)));
+    const va = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(cut)));
+    const result = await train(tr, va, { ...options, shape: shapeOfModel(this.model) }, rng);
+    this.previous?.dispose();
+    this.previous = this.model;
+    this.model = result.model;
+    this.version++;
+    this.window.clear();
+    const last = result.epochs[result.epochs.length - 1];
+    return { epochs: result.epochs.length, rows: n, valAccuracy: last?.valAccuracy ?? NaN };
+  }
+
+  /** Swaps the previous model back in; false when there is none. */
+  rollback(): boolean {
+    if (!this.previous) return false;
+    const current = this.model;
+    this.model = this.previous;
+    this.previous = current;
+    this.version++;
+    this.window.clear();
+    return true;
+  }
+
+  /** Disposes every model the monitor owns except the one it was given. */
+  dispose(): void {
+    for (const m of [this.model, this.previous]) if (m && m !== this.setup.model) m.dispose();
+    this.previous = null;
+  }
+}

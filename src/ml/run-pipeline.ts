@@ -1,0 +1,130 @@
+/**
+ * All seven stages, end to end: the data stages, training, validation,
+ * deployment preparation and a monitoring run on the live stream. Used by the
+ * CLI and by the app's worker; returns plain data plus the trained model.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import type { PipelineConfig } from '../pipeline/config';
+import type { EpochRecord } from '../pipeline/epochs';
+import { validationMetrics } from '../pipeline/metrics';
+import { runData, runRngs, type RunData } from '../pipeline/run-data';
+import { createStream } from '../pipeline/stream';
+import type { RunSummary } from '../pipeline/summary';
+import { describeStages } from '../pipeline/stage-rows';
+import type { BackendChoice } from './backend';
+import { prepareDeployment, type DeploymentResult } from './deploy';
+import { Monitor, type TickReport } from './monitor';
+import { predictProba } from './predict';
+import { train } from './train';
+
+/** Default number of live batches in a headless monitoring run. */
+export const DEFAULT_TICKS = 60;
+
+export interface RunOptions {
+  readonly backend: BackendChoice;
+  readonly ticks?: number;
+  readonly signal?: AbortSignal;
+  readonly onEpoch?: (e: EpochRecord) => void;
+}
+
+export interface PipelineRun {
+  readonly summary: RunSummary;
+  readonly data: RunData;
+  /** The trained float32 model; the caller disposes it. */
+  readonly model: tf.Sequential;
+  readonly deployment: DeploymentResult;
+  readonly ticks: TickReport[];
+}
+
+export async function runPipeline(config: PipelineConfig, o: RunOptions): Promise<PipelineRun> {
+  const rngs = runRngs(config.seed);
+  const data = runData(config, rngs);
+  const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
+  const trained = await train(
+    data.train,
+    data.validation,
+    {
+      shape,
+      epochs: config.epochs,
+      batchSize: config.batchSize,
+      learningRate: config.learningRate,
+      seed: config.seed,
+      signal: o.signal,
+      onEpoch: o.onEpoch,
+    },
+    rngs.train,
+  );
+  const model = trained.model;
+  try {
+    const p = await predictProba(model, data.validation);
+    const validation = validationMetrics(data.validation.y, p, config.threshold);
+    const deployment = await prepareDeployment(model, data.validation, config.threshold);
+    const stream = createStream(data.generated, config.scenario, config.faultRate, rngs.stream);
+    const monitor = new Monitor({
+      model,
+      prep: data.prep,
+      references: data.references,
+      lastClickMs: data.lastClickMs,
+      rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 },
+      threshold: config.threshold,
+    });
+    const ticks: TickReport[] = [];
+    for (let t = 0; t < (o.ticks ?? DEFAULT_TICKS); t++) ticks.push(await monitor.step(stream.next()));
+    monitor.dispose();
+    const parts = {
+      validation,
+      deployment: deploymentSummary(deployment),
+      monitoring: monitoringSummary(config, ticks),
+    };
+    const summary: RunSummary = {
+      seed: config.seed,
+      backend: o.backend.backend,
+      backendReason: o.backend.reason,
+      stages: describeStages(config, data, trained.epochs, parts),
+      epochs: trained.epochs,
+      ...parts,
+    };
+    return { summary, data, model, deployment, ticks };
+  } catch (e) {
+    model.dispose();
+    throw e;
+  }
+}
+
+function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
+  return {
+    float32Bytes: d.float32.pkg.topologyBytes + d.float32.pkg.weightBytes,
+    float32WeightBytes: d.float32.pkg.weightBytes,
+    variants: d.variants.map((v) => ({
+      dtype: v.pkg.dtype,
+      weightBytes: v.pkg.weightBytes,
+      totalBytes: v.pkg.weightBytes + v.pkg.topologyBytes,
+      accuracy: v.accuracy,
+      maxAbsDiff: v.maxAbsDiff,
+    })),
+    latency: {
+      coldMs: d.latency.coldMs,
+      p50Ms: d.latency.p50Ms,
+      p95Ms: d.latency.p95Ms,
+      batchRows: d.latency.batchRows,
+      batchP50Ms: d.latency.batchP50Ms,
+    },
+  };
+}
+
+function monitoringSummary(config: PipelineConfig, ticks: readonly TickReport[]): RunSummary['monitoring'] {
+  return {
+    scenario: config.scenario,
+    threshold: config.alertThreshold,
+    ticks: ticks.map((t) => ({
+      tick: t.tick,
+      accuracy: t.rollingAccuracy,
+      batchAccuracy: t.batchAccuracy,
+      driftShare: t.driftShare,
+      faulty: t.faulty,
+    })),
+    alerts: ticks.flatMap((t) =>
+      t.events.filter((e) => e.kind === 'fired').map((e) => ({ tick: e.tick, rule: e.rule, value: e.value, message: e.message })),
+    ),
+  };
+}

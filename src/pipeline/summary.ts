@@ -1,0 +1,93 @@
+/**
+ * The run as plain data, in the shape the CLI prints as JSON and the views
+ * draw from. Nothing here computes ML results; it only describes them.
+ */
+import type { Scenario } from './config';
+import type { EpochRecord } from './epochs';
+import type { Confusion } from './metrics';
+
+export const STAGE_IDS = ['collection', 'cleaning', 'features', 'training', 'validation', 'deployment', 'monitoring'] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export const STAGE_NAMES: Readonly<Record<StageId, string>> = {
+  collection: 'Data Collection',
+  cleaning: 'Data Cleaning',
+  features: 'Feature Engineering',
+  training: 'Model Training',
+  validation: 'Model Validation',
+  deployment: 'Deployment Preparation',
+  monitoring: 'Monitoring Setup',
+};
+
+/** The card's operation column for each stage. */
+export const STAGE_OPERATIONS: Readonly<Record<StageId, string>> = {
+  collection: 'Gather raw data from users and sensors',
+  cleaning: 'Remove missing and incorrect values',
+  features: 'Create new features like click rate',
+  training: 'Train model on 80% of data',
+  validation: 'Test model on 20% unseen data',
+  deployment: 'Optimize model size and latency',
+  monitoring: 'Track model performance and errors',
+};
+
+export type Shape = [rows: number, cols: number];
+
+export interface StageRow {
+  readonly id: StageId;
+  readonly name: string;
+  readonly inShape: Shape | null;
+  readonly outShape: Shape | null;
+  /** What goes in or comes out when it is not a table (the card's wording). */
+  readonly inText: string;
+  readonly operation: string;
+  readonly outText: string;
+  /** The card's example sentence, computed from this run. */
+  readonly example: string;
+}
+
+export interface VariantSummary {
+  readonly dtype: string;
+  readonly weightBytes: number;
+  readonly totalBytes: number;
+  readonly accuracy: number;
+  readonly maxAbsDiff: number;
+}
+
+export interface RunSummary {
+  readonly seed: number;
+  readonly backend: string;
+  readonly backendReason: string;
+  readonly stages: StageRow[];
+  readonly epochs: EpochRecord[];
+  readonly validation: {
+    readonly accuracy: number;
+    readonly loss: number;
+    readonly auc: number;
+    readonly precision: number;
+    readonly recall: number;
+    readonly f1: number;
+    readonly confusion: Confusion;
+  };
+  readonly deployment: {
+    readonly float32Bytes: number;
+    readonly float32WeightBytes: number;
+    readonly variants: VariantSummary[];
+    readonly latency: {
+      readonly coldMs: number;
+      readonly p50Ms: number;
+      readonly p95Ms: number;
+      readonly batchRows: number;
+      readonly batchP50Ms: number;
+    };
+  };
+  readonly monitoring: {
+    readonly scenario: Scenario;
+    readonly threshold: number;
+    readonly ticks: { tick: number; accuracy: number | null; batchAccuracy: number; driftShare: number; faulty: number }[];
+    readonly alerts: { tick: number; rule: string; value: number; message: string }[];
+  };
+}
+
+export const fmtInt = (n: number): string => n.toLocaleString('en-US');
+export const fmtPct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
+export const fmtShape = (s: Shape | null): string => (s ? `${fmtInt(s[0])} rows × ${fmtInt(s[1])} columns` : '—');
