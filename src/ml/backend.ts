@@ -20,15 +20,20 @@ export interface BackendChoice {
   readonly attempts: readonly BackendAttempt[];
 }
 
-/** Registers the WASM backend on first use; `wasmPath` is where its .wasm files are served from. */
-async function prepareWasm(wasmPath?: string): Promise<void> {
+/** Where the WASM backend's binaries are served from: a URL prefix, or a URL per file. */
+export type WasmPaths =
+  | string
+  | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>>;
+
+/** Registers the WASM backend on first use, loading its binaries from `wasmPaths` (our own origin). */
+async function prepareWasm(wasmPaths?: WasmPaths): Promise<void> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  if (wasmPath) wasm.setWasmPaths(wasmPath);
+  if (wasmPaths) wasm.setWasmPaths(wasmPaths);
 }
 
-async function tryBackend(name: BackendName, wasmPath?: string): Promise<BackendAttempt> {
+async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<BackendAttempt> {
   try {
-    if (name === 'wasm') await prepareWasm(wasmPath);
+    if (name === 'wasm') await prepareWasm(wasmPaths);
     const ok = await tf.setBackend(name);
     if (!ok) return { name, ok: false, error: 'it did not start' };
     await tf.ready();
@@ -48,10 +53,13 @@ const WHY: Record<BackendName, string> = {
  * Tries `order` until one backend starts.
  * @throws Error when none starts (tfjs's cpu backend always should)
  */
-export async function chooseBackend(order: readonly BackendName[] = BACKEND_ORDER, wasmPath?: string): Promise<BackendChoice> {
+export async function chooseBackend(
+  order: readonly BackendName[] = BACKEND_ORDER,
+  wasmPaths?: WasmPaths,
+): Promise<BackendChoice> {
   const attempts: BackendAttempt[] = [];
   for (const name of order) {
-    const attempt = await tryBackend(name, wasmPath);
+    const attempt = await tryBackend(name, wasmPaths);
     attempts.push(attempt);
     if (attempt.ok) {
       const failed = attempts.filter((a) => !a.ok).map((a) => `${a.name} failed (${a.error})`);

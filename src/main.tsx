@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { EngineContext } from './app/engine-context';
+import { createWorkerEngine } from './worker/engine-client';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+const engine = createWorkerEngine();
+createRoot(root).render(
+  <StrictMode>
+    <EngineContext.Provider value={engine}>
+      <App />
+    </EngineContext.Provider>
+  </StrictMode>,
+);
