@@ -1,52 +1,63 @@
-/** The app shell: what Pipeline Lab is, a Run button, and the run's tables. */
-import { StageTable } from '../components/stage-table';
-import { EpochTable } from '../components/epoch-table';
+/** The app shell: title, intro, stepper, the data-flow strip, the current step, Back/Next. */
+import { useEffect, useRef } from 'react';
+import { FlowStrip } from '../components/flow-strip';
+import { Stepper, StepProgress } from '../components/stepper';
 import { INTRO, TITLE } from '../content/intro';
-import { useRunStore } from '../store/run-store';
+import { STEPS } from '../content/steps';
+import { useLabStore } from '../store/lab-store';
 import { useEngine } from './engine-context';
-
-const STATUS_TEXT = {
-  idle: 'Press “Run the pipeline” to generate the data, train the model and run every stage in your browser.',
-  running: 'Running the pipeline…',
-  done: 'Pipeline finished.',
-  cancelled: 'Run cancelled. Nothing from it is shown.',
-  error: 'The run failed.',
-} as const;
+import { StepView } from './step-view';
+import { useArrowKeys } from './use-arrow-keys';
 
 export function App() {
   const engine = useEngine();
-  const status = useRunStore((s) => s.status);
-  const epochs = useRunStore((s) => s.epochs);
-  const summary = useRunStore((s) => s.summary);
-  const error = useRunStore((s) => s.error);
-  const start = useRunStore((s) => s.start);
-  const cancel = useRunStore((s) => s.cancel);
-  const running = status === 'running';
+  const step = useLabStore((s) => s.step);
+  const back = useLabStore((s) => s.back);
+  const next = useLabStore((s) => s.next);
+  const dataStatus = useLabStore((s) => s.dataStatus);
+  const prepareData = useLabStore((s) => s.prepareData);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useArrowKeys(back, next);
+
+  useEffect(() => {
+    if (dataStatus === 'idle') void prepareData(engine);
+  }, [dataStatus, prepareData, engine]);
+
+  useEffect(() => {
+    // Move focus to the new step's heading so screen readers announce it (not on first load).
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [step]);
+
+  const info = STEPS[step];
   return (
-    <main className="app">
-      <header>
+    <div className="app">
+      <a className="skip-link" href="#step-content">
+        Skip to the current step
+      </a>
+      <header className="app-header">
         <h1>{TITLE}</h1>
         <p className="intro">{INTRO}</p>
       </header>
-      <div className="toolbar">
-        <button type="button" onClick={() => void start(engine)} disabled={running}>
-          Run the pipeline
+      <Stepper />
+      <StepProgress />
+      <FlowStrip />
+      <main id="step-content" className="step">
+        <h2 ref={heading} tabIndex={-1}>
+          {info.title}
+        </h2>
+        <StepView id={info.id} />
+      </main>
+      <nav className="step-nav" aria-label="Back and next">
+        <button type="button" onClick={back} disabled={step === 0}>
+          ← Back
         </button>
-        <button type="button" onClick={() => cancel(engine)} disabled={!running}>
-          Stop
+        <span className="muted key-hint">Tip: the ← and → keys move between steps.</span>
+        <button type="button" onClick={next} disabled={step === STEPS.length - 1}>
+          Next →
         </button>
-      </div>
-      <p role="status" aria-live="polite" className="status">
-        {STATUS_TEXT[status]}
-        {error ? ` ${error}` : ''}
-      </p>
-      {summary && (
-        <p>
-          Backend: <strong>{summary.backend}</strong> — {summary.backendReason}
-        </p>
-      )}
-      {summary && <StageTable stages={summary.stages} />}
-      {epochs.length > 0 && <EpochTable epochs={epochs} />}
-    </main>
+      </nav>
+    </div>
   );
 }

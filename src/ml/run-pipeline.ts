@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { PipelineConfig } from '../pipeline/config';
+import type { Rng } from '../pipeline/rng';
 import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
@@ -59,18 +60,7 @@ export async function runPipeline(config: PipelineConfig, o: RunOptions): Promis
     const p = await predictProba(model, data.validation);
     const validation = validationMetrics(data.validation.y, p, config.threshold);
     const deployment = await prepareDeployment(model, data.validation, config.threshold);
-    const stream = createStream(data.generated, config.scenario, config.faultRate, rngs.stream);
-    const monitor = new Monitor({
-      model,
-      prep: data.prep,
-      references: data.references,
-      lastClickMs: data.lastClickMs,
-      rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 },
-      threshold: config.threshold,
-    });
-    const ticks: TickReport[] = [];
-    for (let t = 0; t < (o.ticks ?? DEFAULT_TICKS); t++) ticks.push(await monitor.step(stream.next()));
-    monitor.dispose();
+    const ticks = await monitorRun(config, data, model, o.ticks ?? DEFAULT_TICKS, rngs.stream);
     const parts = {
       validation,
       deployment: deploymentSummary(deployment),
@@ -91,7 +81,7 @@ export async function runPipeline(config: PipelineConfig, o: RunOptions): Promis
   }
 }
 
-function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
+export function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
   return {
     float32Bytes: d.float32.pkg.topologyBytes + d.float32.pkg.weightBytes,
     float32WeightBytes: d.float32.pkg.weightBytes,
@@ -112,7 +102,7 @@ function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
   };
 }
 
-function monitoringSummary(config: PipelineConfig, ticks: readonly TickReport[]): RunSummary['monitoring'] {
+export function monitoringSummary(config: PipelineConfig, ticks: readonly TickReport[]): RunSummary['monitoring'] {
   return {
     scenario: config.scenario,
     threshold: config.alertThreshold,
@@ -127,4 +117,30 @@ function monitoringSummary(config: PipelineConfig, ticks: readonly TickReport[])
       t.events.filter((e) => e.kind === 'fired').map((e) => ({ tick: e.tick, rule: e.rule, value: e.value, message: e.message })),
     ),
   };
+}
+
+/** Runs the monitor over `ticks` live batches of the config's scenario with `model`. */
+export async function monitorRun(
+  config: PipelineConfig,
+  data: RunData,
+  model: tf.LayersModel,
+  ticks: number,
+  rng: Rng,
+): Promise<TickReport[]> {
+  const stream = createStream(data.generated, config.scenario, config.faultRate, rng);
+  const monitor = new Monitor({
+    model,
+    prep: data.prep,
+    references: data.references,
+    lastClickMs: data.lastClickMs,
+    rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 },
+    threshold: config.threshold,
+  });
+  try {
+    const reports: TickReport[] = [];
+    for (let t = 0; t < ticks; t++) reports.push(await monitor.step(stream.next()));
+    return reports;
+  } finally {
+    monitor.dispose();
+  }
 }

@@ -1,21 +1,28 @@
-/** Starts the engine worker and returns its typed interface. */
+/** Starts the engine worker and returns its typed interface (callbacks are proxied). */
 import * as Comlink from 'comlink';
-import type { EngineApi, RunCallbacks } from './protocol';
+import type { EngineApi } from './protocol';
 
-export interface EngineClient {
-  run: EngineApi['run'];
-  cancel(): void;
-  numTensors(): Promise<number>;
+export interface EngineClient extends EngineApi {
   terminate(): void;
+}
+
+/** Wraps an EngineApi served by comlink on `endpoint` (a Worker, or a MessagePort in tests). */
+export function wrapEngine(endpoint: Comlink.Endpoint, terminate: () => void = () => {}): EngineClient {
+  const remote = Comlink.wrap<EngineApi>(endpoint);
+  return {
+    prepare: (config) => remote.prepare(config),
+    rows: (table, offset, limit) => remote.rows(table, offset, limit),
+    train: (config, callbacks) => remote.train(config, Comlink.proxy(callbacks)),
+    validationRow: (index) => remote.validationRow(index),
+    trace: (values, threshold) => remote.trace(values, threshold),
+    deployAndMonitor: (config, ticks) => remote.deployAndMonitor(config, ticks),
+    cancel: () => void remote.cancel(),
+    numTensors: () => remote.numTensors(),
+    terminate,
+  };
 }
 
 export function createWorkerEngine(): EngineClient {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'pipeline-engine' });
-  const remote = Comlink.wrap<EngineApi>(worker);
-  return {
-    run: (config, callbacks: RunCallbacks) => remote.run(config, Comlink.proxy(callbacks)),
-    cancel: () => void remote.cancel(),
-    numTensors: () => remote.numTensors(),
-    terminate: () => worker.terminate(),
-  };
+  return wrapEngine(worker, () => worker.terminate());
 }

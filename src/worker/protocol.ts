@@ -1,19 +1,59 @@
 /**
- * The engine interface the views talk to. The worker implements it (via
- * comlink); tests can implement it in-process. Only plain data crosses it.
+ * The engine interface the views talk to. The worker serves it through
+ * comlink; tests can use the same class in-process. Only plain data crosses it:
+ * numbers, arrays, typed arrays and plain objects — never tensors or models.
  */
 import type { PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
+import type { DataSnapshot } from '../pipeline/snapshot';
 import type { RunSummary } from '../pipeline/summary';
+import type { BackendChoice } from '../ml/backend';
+import type { PredictionTrace } from '../ml/trace';
 
-export interface RunCallbacks {
+export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
+  /** Fraction of all training steps done (0–1). */
+  onProgress?(fraction: number): void;
+}
+
+export interface TrainOutcome {
+  readonly epochs: EpochRecord[];
+  readonly backend: BackendChoice;
+  /** Wall time from the first step to the trained model, ms. */
+  readonly ms: number;
+  /** Validation labels and the model's probabilities, row by row. */
+  readonly validation: { readonly y: Float32Array; readonly p: Float32Array };
+  /** Training labels and probabilities after training (for train-vs-validation comparisons). */
+  readonly training: { readonly y: Float32Array; readonly p: Float32Array };
+}
+
+export type TableName = 'raw' | 'features';
+
+export interface RowsPage {
+  readonly columns: string[];
+  readonly rows: number[][];
+  readonly total: number;
+}
+
+export interface ValidationRow {
+  /** Index within the validation split. */
+  readonly index: number;
+  /** Raw feature values in DataSnapshot.featureNames order. */
+  readonly values: number[];
+  readonly label: 0 | 1;
 }
 
 export interface EngineApi {
-  /** Runs all seven stages; rejects with a message containing "cancelled" when cancel() is called. */
-  run(config: PipelineConfig, callbacks: RunCallbacks): Promise<RunSummary>;
-  /** Cancels the run in progress, if any. */
+  /** Stages 1–3 and the split for `config`; forgets any trained model. */
+  prepare(config: PipelineConfig): Promise<DataSnapshot>;
+  rows(table: TableName, offset: number, limit: number): Promise<RowsPage>;
+  /** Trains on the prepared data (preparing first if the data settings changed). Rejects with TrainingCancelled's message when cancelled. */
+  train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome>;
+  validationRow(index: number): Promise<ValidationRow>;
+  /** The trained model's layer-by-layer trace of one row of raw feature values. */
+  trace(values: number[], threshold: number): Promise<PredictionTrace>;
+  /** Stages 6 and 7 with the trained model: compression, latency, and a monitoring run. */
+  deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>>;
   cancel(): void;
   /** tf.memory().numTensors in the engine (for leak checks). */
   numTensors(): Promise<number>;

@@ -1,0 +1,46 @@
+/** A number that counts from its previous value to the new one (instantly with reduced motion). */
+import { useEffect, useRef, useState } from 'react';
+import { useReducedMotion } from './use-reduced-motion';
+
+export function AnimatedNumber({
+  value,
+  format = (v) => Math.round(v).toLocaleString('en-US'),
+  ms = 700,
+}: {
+  value: number;
+  format?: (v: number) => string;
+  ms?: number;
+}) {
+  const reduced = useReducedMotion();
+  const [shown, setShown] = useState(value);
+  const from = useRef(value);
+  useEffect(() => {
+    if (reduced || typeof requestAnimationFrame === 'undefined') {
+      from.current = value;
+      setShown(value);
+      return;
+    }
+    const start = performance.now();
+    const a = from.current;
+    let frame = 0;
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / ms);
+      const eased = 1 - (1 - t) ** 3;
+      setShown(a + (value - a) * eased);
+      if (t < 1) frame = requestAnimationFrame(step);
+      else from.current = value;
+    };
+    frame = requestAnimationFrame(step);
+    return () => {
+      cancelAnimationFrame(frame);
+      from.current = value;
+    };
+  }, [value, reduced, ms]);
+  // Screen readers get the final value, never the intermediate counts.
+  return (
+    <>
+      <span aria-hidden="true">{format(shown)}</span>
+      <span className="visually-hidden">{format(value)}</span>
+    </>
+  );
+}

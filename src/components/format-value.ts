@@ -1,0 +1,22 @@
+/** How a raw or engineered value is shown in tables: categories by name, times as dates, NaN as "missing". */
+import { columnInfo } from '../pipeline/schema';
+
+export function formatValue(column: string, v: number): string {
+  if (Number.isNaN(v)) return 'missing';
+  const info = columnInfo(column);
+  if (info?.categories) return info.categories[v] ?? `unknown (${v})`;
+  if (column === 'timestamp') return new Date(v).toISOString().slice(0, 16).replace('T', ' ');
+  if (column === 'scroll_depth' || column === 'click_rate') return v.toFixed(2);
+  if (column === 'time_since_last_click') return v >= 720 ? '720 (cap)' : v.toFixed(1);
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
+  return Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1);
+}
+
+/** Short axis/bin label. */
+export function formatBin(column: string, lo: number, hi: number): string {
+  const f = (x: number) =>
+    Math.abs(x) >= 100
+      ? Math.round(x).toLocaleString('en-US')
+      : x.toFixed(column === 'scroll_depth' || column === 'click_rate' ? 2 : 1);
+  return `${f(lo)}–${f(hi)}`;
+}

@@ -1,0 +1,63 @@
+/** A histogram (optionally stacked by label) with its table alternative. */
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Histogram } from '../pipeline/histogram';
+import { formatBin } from './format-value';
+import { ChartFigure } from './chart-figure';
+import { useReducedMotion } from './use-reduced-motion';
+
+export interface HistogramChartProps {
+  readonly column: string;
+  readonly caption: string;
+  readonly histogram: Histogram;
+  /** Stack the bars by label (converted / not converted). */
+  readonly byLabel?: boolean;
+  readonly height?: number;
+}
+
+export function HistogramChart({ column, caption, histogram: h, byLabel = false, height = 200 }: HistogramChartProps) {
+  const reduced = useReducedMotion();
+  const labels = h.categories.length ? h.categories : h.negative.map((_, i) => formatBin(column, h.edges[i], h.edges[i + 1]));
+  const data = labels.map((bin, i) => ({
+    bin,
+    converted: h.positive[i],
+    notConverted: h.negative[i],
+    rows: h.positive[i] + h.negative[i],
+  }));
+  const total = data.reduce((s, d) => s + d.rows, 0);
+  const peak = data.reduce((best, d) => (d.rows > best.rows ? d : best), data[0]);
+  const summary = `${caption}: ${total.toLocaleString('en-US')} rows; the most common ${h.categories.length ? 'value' : 'range'} is ${peak?.bin} with ${peak?.rows.toLocaleString('en-US')} rows${h.missing ? `; ${h.missing} missing` : ''}.`;
+  const headers = byLabel ? ['Range', 'Converted', 'Not converted', 'Conversion rate'] : ['Range', 'Rows'];
+  const rows = data.map((d) =>
+    byLabel
+      ? [d.bin, d.converted, d.notConverted, d.rows ? `${((100 * d.converted) / d.rows).toFixed(1)} %` : '—']
+      : [d.bin, d.rows],
+  );
+  return (
+    <ChartFigure
+      caption={caption}
+      summary={summary}
+      headers={headers}
+      rows={rows}
+      height={height}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="bin" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
+            <YAxis tick={{ fontSize: 10 }} width={40} />
+            <Tooltip />
+            {byLabel ? (
+              <>
+                <Legend />
+                <Bar dataKey="notConverted" name="Not converted" stackId="a" fill="#8ab4f8" isAnimationActive={!reduced} />
+                <Bar dataKey="converted" name="Converted" stackId="a" fill="#d93025" isAnimationActive={!reduced} />
+              </>
+            ) : (
+              <Bar dataKey="rows" name="Rows" fill="#1a73e8" isAnimationActive={!reduced} />
+            )}
+          </BarChart>
+        </ResponsiveContainer>
+      }
+    />
+  );
+}

@@ -1,0 +1,27 @@
+/** The card line of one stage, computed from whatever the run has produced so far. */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { STAGE_IDS, type StageId } from '../pipeline/summary';
+import { useLabStore } from '../store/lab-store';
+import { selectStageRows } from '../store/selectors';
+import { CardLine } from './card-line';
+
+export function useStageRows() {
+  const parts = useLabStore(
+    useShallow((s) => ({
+      snapshot: s.snapshot,
+      config: s.config,
+      epochs: s.epochs,
+      validationScores: s.validationScores,
+      serving: s.serving,
+    })),
+  );
+  return useMemo(() => selectStageRows(parts), [parts]);
+}
+
+export function StageCard({ id }: { id: StageId }) {
+  const rows = useStageRows();
+  const index = STAGE_IDS.indexOf(id);
+  if (!rows) return <p className="muted">Preparing the data…</p>;
+  return <CardLine row={rows[index]} index={index} />;
+}

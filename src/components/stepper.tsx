@@ -1,0 +1,37 @@
+/** The walkthrough's steps as a keyboard-reachable list; the current one is marked for screen readers. */
+import { STEPS } from '../content/steps';
+import { useLabStore } from '../store/lab-store';
+
+export function Stepper() {
+  const step = useLabStore((s) => s.step);
+  const goTo = useLabStore((s) => s.goTo);
+  return (
+    <nav aria-label="Pipeline steps" className="stepper">
+      <ol>
+        {STEPS.map((s, i) => (
+          <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
+            <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)} title={s.title}>
+              <span className="step-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="step-label">{s.short}</span>
+              <span className="visually-hidden">: {s.title}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function StepProgress() {
+  const step = useLabStore((s) => s.step);
+  return (
+    <div className="step-progress">
+      <span id="step-progress-label">
+        Step {step + 1} of {STEPS.length}: {STEPS[step].title}
+      </span>
+      <progress aria-labelledby="step-progress-label" max={STEPS.length} value={step + 1} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Histograms for the distribution plots: equal-width bins over a range, with
+ * counts split by label so a view can show how a feature separates the classes.
+ */
+export interface Histogram {
+  /** Bin edges, length bins + 1 (numeric) — empty for categorical. */
+  readonly edges: number[];
+  /** Category names (categorical) — empty for numeric. */
+  readonly categories: string[];
+  /** Rows per bin/category with label 0. */
+  readonly negative: number[];
+  /** Rows per bin/category with label 1. */
+  readonly positive: number[];
+  /** Rows skipped because the value was missing (NaN). */
+  readonly missing: number;
+}
+
+/** The q-quantile (0–1) of the finite values, by sorting a copy. */
+export function quantileOf(values: ArrayLike<number>, q: number): number {
+  const finite = Float64Array.from(values).filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return NaN;
+  finite.sort();
+  return finite[Math.min(finite.length - 1, Math.max(0, Math.floor(q * (finite.length - 1))))];
+}
+
+/**
+ * Equal-width histogram of `values` split by `labels` (0/1). The range is
+ * [lo, hi] (default: the 0.5th–99.5th percentile, so one outlier does not
+ * squash the plot); values outside go into the end bins.
+ */
+export function numericHistogram(
+  values: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  bins = 20,
+  lo?: number,
+  hi?: number,
+): Histogram {
+  const a = lo ?? quantileOf(values, 0.005);
+  let b = hi ?? quantileOf(values, 0.995);
+  if (!(b > a)) b = a + 1;
+  const width = (b - a) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => a + i * width);
+  const negative = new Array<number>(bins).fill(0);
+  const positive = new Array<number>(bins).fill(0);
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) {
+      missing++;
+      continue;
+    }
+    const k = Math.min(bins - 1, Math.max(0, Math.floor((v - a) / width)));
+    if (labels[i] >= 0.5) positive[k]++;
+    else negative[k]++;
+  }
+  return { edges, categories: [], negative, positive, missing };
+}
+
+/** Counts per category code, split by label. */
+export function categoricalHistogram(
+  codes: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  categories: readonly string[],
+): Histogram {
+  const negative = new Array<number>(categories.length).fill(0);
+  const positive = new Array<number>(categories.length).fill(0);
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (!(c >= 0 && c < categories.length)) {
+      missing++;
+      continue;
+    }
+    if (labels[i] >= 0.5) positive[c]++;
+    else negative[c]++;
+  }
+  return { edges: [], categories: [...categories], negative, positive, missing };
+}

@@ -1,0 +1,21 @@
+/**
+ * The one store: configuration and plain-data results, a slice per concern.
+ * It never holds tensors or models (those live in the engine).
+ */
+import { create } from 'zustand';
+import { createConfigSlice, type ConfigSlice } from './config-slice';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createTrainingSlice, type TrainingSlice } from './training-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type LabState = ConfigSlice & DataSlice & TrainingSlice & UiSlice;
+
+export const createLabStore = () =>
+  create<LabState>()((...a) => ({
+    ...createConfigSlice(...a),
+    ...createDataSlice(...a),
+    ...createTrainingSlice(...a),
+    ...createUiSlice(...a),
+  }));
+
+export const useLabStore = createLabStore();

@@ -1,0 +1,129 @@
+/**
+ * Stage 4 (and 5's inputs): training status, the live epoch trace, and the
+ * validation probabilities the validation views draw from. After training the
+ * serving stages (6, 7) are computed in the background.
+ */
+import type { StateCreator } from 'zustand';
+import type { PipelineConfig } from '../pipeline/config';
+import type { EpochRecord } from '../pipeline/epochs';
+import type { BackendChoice } from '../ml/backend';
+import type { EngineApi } from '../worker/protocol';
+import type { RunSummary } from '../pipeline/summary';
+import type { LabState } from './lab-store';
+
+export type TrainStatus = 'idle' | 'training' | 'done' | 'cancelled' | 'error';
+
+export interface Scored {
+  readonly y: Float32Array;
+  readonly p: Float32Array;
+}
+
+export interface TrainingRecord {
+  readonly seed: number;
+  readonly rows: number;
+  readonly useEngineered: boolean;
+  readonly epochs: number;
+  readonly valAccuracy: number;
+  readonly valLoss: number;
+}
+
+export interface TrainingSlice {
+  trainStatus: TrainStatus;
+  trainError: string | null;
+  epochs: EpochRecord[];
+  /** Fraction of training steps done (0–1). */
+  progress: number;
+  backend: BackendChoice | null;
+  trainMs: number | null;
+  validationScores: Scored | null;
+  trainingScores: Scored | null;
+  serving: Pick<RunSummary, 'deployment' | 'monitoring'> | null;
+  servingStatus: 'idle' | 'running' | 'done' | 'error';
+  /** One line per finished training run this session, newest last (for with/without comparisons). */
+  history: TrainingRecord[];
+  train(engine: Pick<EngineApi, 'train' | 'cancel' | 'deployAndMonitor'>): Promise<void>;
+  stopTraining(engine: Pick<EngineApi, 'cancel'>): void;
+  /** Forgets the trained model's results (new data makes them stale). */
+  resetTraining(engine: Pick<EngineApi, 'cancel'>): void;
+}
+
+/** Live batches the serving shells monitor after training. */
+export const SHELL_TICKS = 60;
+
+let token = 0;
+
+function recordOf(config: PipelineConfig, epochs: readonly EpochRecord[]): TrainingRecord {
+  const last = epochs[epochs.length - 1];
+  return {
+    seed: config.seed,
+    rows: config.rows,
+    useEngineered: config.useEngineered,
+    epochs: epochs.length,
+    valAccuracy: last?.valAccuracy ?? NaN,
+    valLoss: last?.valLoss ?? NaN,
+  };
+}
+const initial = {
+  trainStatus: 'idle' as TrainStatus,
+  trainError: null,
+  epochs: [],
+  progress: 0,
+  trainMs: null,
+  validationScores: null,
+  trainingScores: null,
+  serving: null,
+  servingStatus: 'idle' as const,
+};
+
+export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> = (set, get) => ({
+  ...initial,
+  backend: null,
+  history: [],
+  async train(engine) {
+    const mine = ++token;
+    set({ ...initial, trainStatus: 'training' });
+    const config = get().config;
+    try {
+      const outcome = await engine.train(config, {
+        onEpoch: (e) => {
+          if (mine === token) set((s) => ({ epochs: [...s.epochs, e] }));
+        },
+        onProgress: (f) => {
+          if (mine === token) set({ progress: f });
+        },
+      });
+      if (mine !== token) return;
+      set({
+        trainStatus: 'done',
+        progress: 1,
+        epochs: outcome.epochs,
+        backend: outcome.backend,
+        trainMs: outcome.ms,
+        validationScores: outcome.validation,
+        trainingScores: outcome.training,
+        servingStatus: 'running',
+        history: [...get().history, recordOf(config, outcome.epochs)].slice(-20),
+      });
+      const serving = await engine.deployAndMonitor(config, SHELL_TICKS);
+      if (mine === token)
+        set({ serving: { deployment: serving.deployment, monitoring: serving.monitoring }, servingStatus: 'done' });
+    } catch (e) {
+      if (mine !== token) return;
+      const message = e instanceof Error ? e.message : String(e);
+      if (/cancel/i.test(message)) set({ trainStatus: 'cancelled', epochs: [], progress: 0 });
+      else if (get().trainStatus === 'done') set({ servingStatus: 'error' });
+      else set({ trainStatus: 'error', trainError: message });
+    }
+  },
+  stopTraining(engine) {
+    if (get().trainStatus !== 'training') return;
+    token++;
+    engine.cancel();
+    set({ ...initial, trainStatus: 'cancelled' });
+  },
+  resetTraining(engine) {
+    if (get().trainStatus === 'training') engine.cancel();
+    token++;
+    set({ ...initial });
+  },
+});

@@ -1,0 +1,159 @@
+/**
+ * The engine behind the views: holds the prepared data and the trained model
+ * between calls and answers with plain data. Runs inside the worker in the
+ * app; tests use it in-process (or over a MessageChannel with comlink).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { chooseBackend, type BackendChoice, type BackendName, type WasmPaths } from '../ml/backend';
+import { prepareDeployment } from '../ml/deploy';
+import { predictProba } from '../ml/predict';
+import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
+import { traceLayers, type PredictionTrace } from '../ml/trace';
+import { train } from '../ml/train';
+import type { PipelineConfig } from '../pipeline/config';
+import type { EpochRecord } from '../pipeline/epochs';
+import { validationMetrics } from '../pipeline/metrics';
+import { encodeValues } from '../pipeline/prepare';
+import { runData, runRngs, type RunData } from '../pipeline/run-data';
+import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
+import { describeStages } from '../pipeline/stage-rows';
+import type { RunSummary } from '../pipeline/summary';
+import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
+
+/** The settings that change the data (as opposed to training or serving). */
+const DATA_KEYS = ['seed', 'rows', 'faultRate', 'useEngineered'] as const;
+const dataKey = (c: PipelineConfig): string => DATA_KEYS.map((k) => String(c[k])).join('|');
+
+export interface EngineOptions {
+  readonly backendOrder?: readonly BackendName[];
+  readonly wasmPaths?: WasmPaths;
+}
+
+export class LabEngine implements EngineApi {
+  private backendChoice: Promise<BackendChoice> | null = null;
+  private data: RunData | null = null;
+  private key = '';
+  private model: tf.LayersModel | null = null;
+  private epochs: EpochRecord[] = [];
+  private controller: AbortController | null = null;
+
+  constructor(private readonly options: EngineOptions = {}) {}
+
+  backend(): Promise<BackendChoice> {
+    this.backendChoice ??= chooseBackend(this.options.backendOrder, this.options.wasmPaths);
+    return this.backendChoice;
+  }
+
+  async prepare(config: PipelineConfig): Promise<DataSnapshot> {
+    this.forgetModel();
+    this.data = runData(config);
+    this.key = dataKey(config);
+    return buildSnapshot(this.data);
+  }
+
+  private requireData(): RunData {
+    if (!this.data) throw new Error('No data yet: prepare the data first');
+    return this.data;
+  }
+
+  private requireModel(): tf.LayersModel {
+    if (!this.model) throw new Error('No trained model yet: train the model first');
+    return this.model;
+  }
+
+  async rows(table: TableName, offset: number, limit: number): Promise<RowsPage> {
+    const data = this.requireData();
+    const t = table === 'raw' ? data.generated.table : data.features;
+    return { columns: Object.keys(t.columns), rows: pageRows(t, offset, Math.min(limit, 500)), total: t.length };
+  }
+
+  async train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const backend = await this.backend();
+    if (!this.data || this.key !== dataKey(config)) await this.prepare(config);
+    this.forgetModel();
+    const data = this.requireData();
+    const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
+    const result = await train(
+      data.train,
+      data.validation,
+      {
+        shape,
+        epochs: config.epochs,
+        batchSize: config.batchSize,
+        learningRate: config.learningRate,
+        seed: config.seed,
+        signal: controller.signal,
+        onEpoch: (e) => void callbacks.onEpoch(e),
+        onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
+      },
+      runRngs(config.seed).train,
+    );
+    if (this.controller === controller) this.controller = null;
+    this.model = result.model;
+    this.epochs = result.epochs;
+    const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
+    return {
+      epochs: result.epochs,
+      backend,
+      ms: result.ms,
+      validation: { y: data.validation.y, p: pv },
+      training: { y: data.train.y, p: pt },
+    };
+  }
+
+  async validationRow(index: number): Promise<ValidationRow> {
+    const data = this.requireData();
+    const n = data.split.validation.length;
+    const k = Math.min(n - 1, Math.max(0, Math.floor(index)));
+    const row = data.split.validation[k];
+    const values = data.featureNames.map((name) => data.features.columns[name][row]);
+    return { index: k, values, label: data.features.columns.converted[row] >= 0.5 ? 1 : 0 };
+  }
+
+  async trace(values: number[], threshold: number): Promise<PredictionTrace> {
+    const data = this.requireData();
+    if (values.length !== data.featureNames.length || values.some((v) => !Number.isFinite(v))) {
+      throw new Error(`A trace needs ${data.featureNames.length} finite feature values`);
+    }
+    return traceLayers(this.requireModel(), encodeValues(data.prep, values), threshold);
+  }
+
+  async deployAndMonitor(
+    config: PipelineConfig,
+    ticks: number,
+  ): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
+    const data = this.requireData();
+    const model = this.requireModel();
+    const p = await predictProba(model, data.validation);
+    const validation = validationMetrics(data.validation.y, p, config.threshold);
+    const deployment = deploymentSummary(await prepareDeployment(model, data.validation, config.threshold));
+    const reports = await monitorRun(config, data, model, ticks, runRngs(config.seed).stream);
+    const monitoring = monitoringSummary(config, reports);
+    const stages = describeStages(config, data, this.epochs, { validation, deployment, monitoring });
+    return { deployment, monitoring, stages };
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+    this.controller = null;
+  }
+
+  async numTensors(): Promise<number> {
+    return tf.memory().numTensors;
+  }
+
+  private forgetModel(): void {
+    this.model?.dispose();
+    this.model = null;
+    this.epochs = [];
+  }
+
+  /** Frees the model (tests call this to check for leaks). */
+  dispose(): void {
+    this.cancel();
+    this.forgetModel();
+  }
+}
