@@ -17,7 +17,6 @@ export function AnimatedNumber({
   useEffect(() => {
     if (reduced || typeof requestAnimationFrame === 'undefined') {
       from.current = value;
-      setShown(value);
       return;
     }
     const start = performance.now();
@@ -39,7 +38,7 @@ export function AnimatedNumber({
   // Screen readers get the final value, never the intermediate counts.
   return (
     <>
-      <span aria-hidden="true">{format(shown)}</span>
+      <span aria-hidden="true">{format(reduced || typeof requestAnimationFrame === 'undefined' ? value : shown)}</span>
       <span className="visually-hidden">{format(value)}</span>
     </>
   );

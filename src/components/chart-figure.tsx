@@ -3,7 +3,7 @@
  * hidden from screen readers (they get the table), and the same numbers are
  * one click away as a table for everyone.
  */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChartFigureProps {
   readonly caption: string;
@@ -16,9 +16,10 @@ export interface ChartFigureProps {
 }
 
 export function ChartFigure({ caption, summary, chart, headers, rows, height = 240 }: ChartFigureProps) {
+  const id = useId();
   return (
-    <figure className="chart-figure">
-      <figcaption>{caption}</figcaption>
+    <figure className="chart-figure" aria-labelledby={id}>
+      <figcaption id={id}>{caption}</figcaption>
       <p className="visually-hidden">{summary}</p>
       <div className="chart-box" style={{ height }} aria-hidden="true">
         {chart}

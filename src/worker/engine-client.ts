@@ -12,7 +12,9 @@ export function wrapEngine(endpoint: Comlink.Endpoint, terminate: () => void = (
   return {
     prepare: (config) => remote.prepare(config),
     rows: (table, offset, limit) => remote.rows(table, offset, limit),
-    train: (config, callbacks) => remote.train(config, Comlink.proxy(callbacks)),
+    // Every callback is passed explicitly: through comlink a missing optional callback would look present.
+    train: (config, callbacks) =>
+      remote.train(config, Comlink.proxy({ onEpoch: callbacks.onEpoch, onProgress: callbacks.onProgress ?? (() => {}) })),
     validationRow: (index) => remote.validationRow(index),
     trace: (values, threshold) => remote.trace(values, threshold),
     deployAndMonitor: (config, ticks) => remote.deployAndMonitor(config, ticks),

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app';
+import { useLabStore } from '../../src/store/lab-store';
+import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
+
+beforeAll(useCpu);
+beforeEach(() => resetStore());
+
+async function renderApp() {
+  const engine = createTestEngine();
+  renderWithEngine(<App />, engine);
+  // The app prepares the data on first load.
+  await screen.findByText(/2,000 sessions from/);
+  await screen.findByRole('rowheader', { name: '0' });
+  return engine;
+}
+
+describe('the app shell', () => {
+  it('shows the title, the intro and all ten steps with the first one current', async () => {
+    await renderApp();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('why production readiness matters');
+    const steps = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
+    expect(steps).toHaveLength(10);
+    expect(steps[0]).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByText('Step 1 of 10: Data Collection')).toBeInTheDocument();
+  });
+
+  it('moves with Next/Back and focuses the new step heading', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Cleaning');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: '← Back' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Collection');
+    expect(screen.getByRole('button', { name: '← Back' })).toBeDisabled();
+  });
+
+  it('moves with the arrow keys, but not while the learner types in a field', async () => {
+    await renderApp();
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(useLabStore.getState().step).toBe(2);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(useLabStore.getState().step).toBe(1);
+    act(() => useLabStore.getState().goTo(0));
+    const seed = screen.getByLabelText('Seed');
+    fireEvent.keyDown(seed, { key: 'ArrowRight' });
+    expect(useLabStore.getState().step).toBe(0);
+  });
+
+  it('the data-flow strip shows the shapes of this run', async () => {
+    await renderApp();
+    const strip = screen.getByRole('region', { name: 'Data flow through the seven stages' });
+    expect(within(strip).getByRole('button', { name: /Data Cleaning/ })).toHaveTextContent('1,960 × 10');
+    expect(within(strip).getByRole('button', { name: /Feature Engineering/ })).toHaveTextContent('1,960 × 12');
+  });
+
+  it('every step renders without crashing before any training', async () => {
+    await renderApp();
+    for (let i = 0; i < 10; i++) {
+      act(() => useLabStore.getState().goTo(i));
+      expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { resolveConfig } from '../../src/pipeline/config';
+import type { EpochRecord } from '../../src/pipeline/epochs';
+import { dataIsStale } from '../../src/store/data-slice';
+import { createLabStore } from '../../src/store/lab-store';
+import type { EngineApi, TrainCallbacks, TrainOutcome } from '../../src/worker/protocol';
+
+const epoch = (n: number): EpochRecord => ({
+  epoch: n,
+  loss: 0.5,
+  accuracy: 0.8,
+  valLoss: 0.5,
+  valAccuracy: 0.8,
+  observation: 'x',
+});
+
+/** A hand-driven engine: the test decides when epochs arrive and when training ends. */
+function fakeEngine() {
+  let callbacks: TrainCallbacks | null = null;
+  let finish: ((o: TrainOutcome) => void) | null = null;
+  let fail: ((e: Error) => void) | null = null;
+  const engine: Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'> = {
+    prepare: vi.fn(async () => ({}) as never),
+    train: vi.fn(
+      (_c, cb) =>
+        new Promise<TrainOutcome>((resolve, reject) => {
+          callbacks = cb;
+          finish = resolve;
+          fail = reject;
+        }),
+    ),
+    cancel: vi.fn(() => fail?.(new Error('Training was cancelled'))),
+    deployAndMonitor: vi.fn(async () => ({ deployment: {} as never, monitoring: {} as never, stages: [] })),
+  };
+  return {
+    engine,
+    emit: (e: EpochRecord) => callbacks?.onEpoch(e),
+    finish: (epochs: EpochRecord[]) =>
+      finish?.({
+        epochs,
+        backend: { backend: 'cpu', reason: 'test', attempts: [] },
+        ms: 1,
+        validation: { y: new Float32Array([1, 0]), p: new Float32Array([0.9, 0.2]) },
+        training: { y: new Float32Array([1]), p: new Float32Array([0.8]) },
+      }),
+  };
+}
+
+describe('config slice', () => {
+  it('accepts a valid knob value and refuses an invalid one, keeping the old value with a reason', () => {
+    const store = createLabStore();
+    expect(store.getState().setKnob('epochs', 12)).toBe(true);
+    expect(store.getState().config.epochs).toBe(12);
+    expect(store.getState().setKnob('epochs', 0)).toBe(false);
+    expect(store.getState().config.epochs).toBe(12);
+    expect(store.getState().knobErrors.epochs).toMatch(/between 1 and 200/);
+    store.getState().setKnob('epochs', 7);
+    expect(store.getState().knobErrors.epochs).toBeUndefined();
+  });
+
+  it('refuses NaN and non-integers where whole numbers are needed', () => {
+    const store = createLabStore();
+    expect(store.getState().setKnob('rows', NaN)).toBe(false);
+    expect(store.getState().setKnob('rows', 1500.5)).toBe(false);
+    expect(store.getState().config.rows).toBe(10_000);
+  });
+});
+
+describe('data staleness', () => {
+  it('is stale only when a data setting differs from the prepared one', () => {
+    const a = resolveConfig({});
+    expect(dataIsStale(a, null)).toBe(false);
+    expect(dataIsStale({ ...a, epochs: 9 }, a)).toBe(false);
+    expect(dataIsStale({ ...a, seed: 9 }, a)).toBe(true);
+    expect(dataIsStale({ ...a, useEngineered: false }, a)).toBe(true);
+  });
+});
+
+describe('training slice', () => {
+  it('streams epochs in, then stores the outcome and the history line', async () => {
+    const store = createLabStore();
+    const f = fakeEngine();
+    const run = store.getState().train(f.engine);
+    expect(store.getState().trainStatus).toBe('training');
+    f.emit(epoch(1));
+    f.emit(epoch(2));
+    expect(store.getState().epochs.map((e) => e.epoch)).toEqual([1, 2]);
+    f.finish([epoch(1), epoch(2)]);
+    await run;
+    expect(store.getState().trainStatus).toBe('done');
+    expect(store.getState().validationScores?.p).toHaveLength(2);
+    expect(store.getState().history).toHaveLength(1);
+  });
+
+  it('after Stop, epochs from the stopped run never appear', async () => {
+    const store = createLabStore();
+    const f = fakeEngine();
+    const run = store.getState().train(f.engine);
+    f.emit(epoch(1));
+    store.getState().stopTraining(f.engine);
+    f.emit(epoch(2)); // a late message from the old run
+    await run;
+    expect(store.getState().trainStatus).toBe('cancelled');
+    expect(store.getState().epochs).toEqual([]);
+    expect(f.engine.cancel).toHaveBeenCalled();
+  });
+
+  it('a new run ignores the previous run’s late epochs', async () => {
+    const store = createLabStore();
+    const first = fakeEngine();
+    void store.getState().train(first.engine);
+    const second = fakeEngine();
+    void store.getState().train(second.engine);
+    first.emit(epoch(9));
+    second.emit(epoch(1));
+    expect(store.getState().epochs.map((e) => e.epoch)).toEqual([1]);
+  });
+});
+
+describe('ui slice', () => {
+  it('keeps the step within the walkthrough', () => {
+    const store = createLabStore();
+    store.getState().back();
+    expect(store.getState().step).toBe(0);
+    store.getState().goTo(99);
+    expect(store.getState().step).toBe(9);
+    store.getState().next();
+    expect(store.getState().step).toBe(9);
+  });
+});
