@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { EngineContext } from './app/engine-context';
+import { applyHash } from './app/url-sync';
 import { createWorkerEngine } from './worker/engine-client';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+applyHash(window.location.hash);
 const engine = createWorkerEngine();
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 /** The app shell: title, intro, stepper, the data-flow strip, the current step, Back/Next. */
 import { useEffect, useRef } from 'react';
 import { FlowStrip } from '../components/flow-strip';
+import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
 import { INTRO, TITLE } from '../content/intro';
 import { STEPS } from '../content/steps';
@@ -8,6 +9,7 @@ import { useLabStore } from '../store/lab-store';
 import { useEngine } from './engine-context';
 import { StepView } from './step-view';
 import { useArrowKeys } from './use-arrow-keys';
+import { useUrlSync } from './url-sync';
 
 export function App() {
   const engine = useEngine();
@@ -19,6 +21,7 @@ export function App() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   useArrowKeys(back, next);
+  useUrlSync(engine);
 
   useEffect(() => {
     if (dataStatus === 'idle') void prepareData(engine);
@@ -40,6 +43,7 @@ export function App() {
         <h1>{TITLE}</h1>
         <p className="intro">{INTRO}</p>
       </header>
+      <NoticeBar />
       <Stepper />
       <StepProgress />
       <FlowStrip />

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
+import { applyHash } from '../../src/app/url-sync';
 import { useLabStore } from '../../src/store/lab-store';
 import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
@@ -64,5 +65,21 @@ describe('the app shell', () => {
       act(() => useLabStore.getState().goTo(i));
       expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
     }
+  });
+
+  it('a hand-edited hostile link gives notices, clamped settings and no injected markup', async () => {
+    window.history.replaceState(null, '', '#v=1&seed=<img src=x onerror=alert(1)>&rows=-5&step=cleaning');
+    applyHash(window.location.hash);
+    const engine = createTestEngine();
+    renderWithEngine(<App />, engine);
+    expect(await screen.findByText(/Rows -5 is outside 100–1000000; using 100/)).toBeInTheDocument();
+    expect(screen.getByText(/Seed: “<img src=x onerror=alert\(1\)>” is not a number/)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(useLabStore.getState().config.rows).toBe(100);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Cleaning');
+    await screen.findByText(/Dropped 2 rows/);
+    // The corrected settings are written back to the address bar.
+    expect(window.location.hash).toBe('#v=1&rows=100&step=cleaning');
+    window.history.replaceState(null, '', '#');
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * Shareable runs: configuration (never results) in the URL hash, versioned and
+ * range-checked. Out-of-range values are clamped with a notice, unknown keys
+ * are ignored, and a malformed hash falls back to the defaults with a notice.
+ * Values are only ever parsed as numbers or matched against fixed ids.
+ */
+import { clampKnob, DEFAULT_CONFIG, KNOBS, SCENARIOS, type KnobId, type PipelineConfig, type Scenario } from '../pipeline/config';
+import { STEPS, type StepId } from '../content/steps';
+
+export const HASH_VERSION = 1;
+
+/** Short URL keys for each knob (kept stable across versions). */
+const KEYS: Readonly<Record<KnobId, string>> = {
+  seed: 'seed',
+  rows: 'rows',
+  faultRate: 'fault',
+  useEngineered: 'eng',
+  epochs: 'epochs',
+  batchSize: 'batch',
+  learningRate: 'lr',
+  hidden1: 'h1',
+  hidden2: 'h2',
+  threshold: 'thr',
+  alertThreshold: 'alert',
+  latencyBudgetMs: 'budget',
+  scenario: 'scenario',
+};
+
+export interface HashState {
+  readonly config: PipelineConfig;
+  readonly step: number;
+  /** What was wrong with the hash, in words a learner understands (empty when all was fine). */
+  readonly notices: string[];
+}
+
+const MAX_HASH = 2000;
+
+/** Reads a hash such as "#v=1&seed=7&epochs=10&step=trace". Never throws. */
+export function parseHash(hash: string): HashState {
+  const notices: string[] = [];
+  const defaults: HashState = { config: { ...DEFAULT_CONFIG }, step: 0, notices };
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw.trim() === '') return defaults;
+  if (raw.length > MAX_HASH) {
+    notices.push(`The link was too long (${raw.length.toLocaleString('en-US')} characters), so the default settings are used.`);
+    return defaults;
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(raw);
+  } catch {
+    notices.push('The link could not be read, so the default settings are used.');
+    return defaults;
+  }
+  const version = params.get('v');
+  if (version !== null && version !== String(HASH_VERSION)) {
+    notices.push(
+      `The link is from another version of Pipeline Lab (v=${version.slice(0, 10)}); settings were read where they still fit.`,
+    );
+  }
+  const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
+  for (const id of Object.keys(KNOBS) as KnobId[]) {
+    const values = params.getAll(KEYS[id]);
+    if (values.length === 0) continue;
+    if (values.length > 1) notices.push(`“${KEYS[id]}” appeared ${values.length} times; the first value is used.`);
+    const text = values[0].trim();
+    const knob = KNOBS[id];
+    if (knob.kind === 'choice') {
+      if ((SCENARIOS as readonly string[]).includes(text)) config[id] = text as Scenario;
+      else notices.push(`${knob.label}: “${text.slice(0, 40)}” is not one of ${knob.options.join(', ')}; using ${knob.default}.`);
+    } else if (knob.kind === 'boolean') {
+      if (text === '1' || text === '0') config[id] = text === '1';
+      else notices.push(`${knob.label}: expected 0 or 1; using ${knob.default ? 1 : 0}.`);
+    } else {
+      const n = text === '' ? NaN : Number(text);
+      const clamped = clampKnob(id, n);
+      if (Number.isNaN(n)) notices.push(`${knob.label}: “${text.slice(0, 40)}” is not a number; using ${knob.default}.`);
+      else if (clamped !== n)
+        notices.push(`${knob.label} ${text.slice(0, 40)} is outside ${knob.min}–${knob.max}; using ${clamped}.`);
+      config[id] = clamped;
+    }
+  }
+  let step = 0;
+  const stepText = params.get('step');
+  if (stepText !== null) {
+    const index = STEPS.findIndex((s) => s.id === stepText);
+    if (index >= 0) step = index;
+    else notices.push(`There is no step called “${stepText.slice(0, 40)}”; starting at the first step.`);
+  }
+  return { config: config as unknown as PipelineConfig, step, notices };
+}
+
+/** The hash for a configuration and step: only values that differ from the defaults, plus the version. */
+export function formatHash(config: PipelineConfig, step: number): string {
+  const params = new URLSearchParams();
+  params.set('v', String(HASH_VERSION));
+  for (const id of Object.keys(KNOBS) as KnobId[]) {
+    const value = config[id];
+    if (value === DEFAULT_CONFIG[id]) continue;
+    params.set(KEYS[id], typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  const stepId: StepId | undefined = STEPS[step]?.id;
+  if (stepId && step > 0) params.set('step', stepId);
+  return `#${params.toString()}`;
+}

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
+import { STEPS } from '../../src/content/steps';
+import { formatHash, parseHash } from '../../src/store/url-hash';
+
+/** Any valid configuration the knob registry allows. */
+const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
+  seed: fc.integer({ min: 1, max: 2_147_483_647 }),
+  rows: fc.integer({ min: 100, max: 1_000_000 }),
+  faultRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  useEngineered: fc.boolean(),
+  epochs: fc.integer({ min: 1, max: 200 }),
+  batchSize: fc.integer({ min: 8, max: 2048 }),
+  learningRate: fc.double({ min: 0.0001, max: 1, noNaN: true }),
+  hidden1: fc.integer({ min: 1, max: 256 }),
+  hidden2: fc.integer({ min: 1, max: 256 }),
+  threshold: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+  alertThreshold: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+  latencyBudgetMs: fc.double({ min: 1, max: 10_000, noNaN: true }),
+  scenario: fc.constantFrom(...SCENARIOS),
+});
+
+describe('URL hash', () => {
+  it('round-trips every valid configuration and step exactly, with no notices', () => {
+    fc.assert(
+      fc.property(configArb, fc.integer({ min: 0, max: STEPS.length - 1 }), (config, step) => {
+        const parsed = parseHash(formatHash(config, step));
+        expect(parsed.config).toEqual(config);
+        expect(parsed.step).toBe(step);
+        expect(parsed.notices).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes only what differs from the defaults, with a schema version', () => {
+    expect(formatHash(DEFAULT_CONFIG, 0)).toBe('#v=1');
+    expect(formatHash({ ...DEFAULT_CONFIG, seed: 7 }, 3)).toBe('#v=1&seed=7&step=training');
+  });
+
+  it('clamps out-of-range values and says so', () => {
+    const s = parseHash('#v=1&rows=-5&epochs=100000&lr=2');
+    expect(s.config.rows).toBe(KNOBS.rows.min);
+    expect(s.config.epochs).toBe(KNOBS.epochs.max);
+    expect(s.config.learningRate).toBe(1);
+    expect(s.notices).toHaveLength(3);
+    expect(s.notices[0]).toMatch(/Rows -5 is outside 100–1000000; using 100/);
+  });
+
+  it('rounds fractional whole-number knobs and falls back on NaN', () => {
+    const s = parseHash('#epochs=7.6&seed=NaN&batch=');
+    expect(s.config.epochs).toBe(8);
+    expect(s.config.seed).toBe(DEFAULT_CONFIG.seed);
+    expect(s.config.batchSize).toBe(DEFAULT_CONFIG.batchSize);
+    expect(s.notices.some((n) => /Seed: “NaN” is not a number/.test(n))).toBe(true);
+  });
+
+  it('ignores unknown keys and uses the first of repeated keys', () => {
+    const s = parseHash('#foo=1&seed=5&seed=9&__proto__=x&constructor=1');
+    expect(s.config.seed).toBe(5);
+    expect(s.notices).toEqual(['“seed” appeared 2 times; the first value is used.']);
+    expect(Object.keys(s.config).sort()).toEqual(Object.keys(DEFAULT_CONFIG).sort());
+  });
+
+  it('never throws on hostile input and never returns an invalid configuration', () => {
+    const hostile = [
+      '#<script>alert(1)</script>',
+      '#seed=<img src=x onerror=alert(1)>',
+      '#scenario=<b>bold</b>',
+      '#step=%3Cscript%3E',
+      '#%E0%A4%A',
+      '#seed=1e309&rows=Infinity&fault=-Infinity',
+      '#' + 'a'.repeat(5000),
+      '#&&&===&&',
+      '#v=999&eng=yes',
+    ];
+    for (const h of hostile) {
+      const s = parseHash(h);
+      for (const [k, v] of Object.entries(s.config)) {
+        const knob = KNOBS[k as keyof typeof KNOBS];
+        if (knob.kind === 'number') {
+          expect(Number.isFinite(v)).toBe(true);
+          expect(v as number).toBeGreaterThanOrEqual(knob.min);
+          expect(v as number).toBeLessThanOrEqual(knob.max);
+        }
+      }
+      expect(SCENARIOS).toContain(s.config.scenario);
+      expect(s.step).toBeGreaterThanOrEqual(0);
+    }
+    expect(parseHash('#' + 'a'.repeat(5000)).notices[0]).toMatch(/too long/);
+  });
+
+  it('survives any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const s = parseHash('#' + text);
+        expect(SCENARIOS).toContain(s.config.scenario);
+        expect(Number.isInteger(s.config.rows)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
