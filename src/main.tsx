@@ -17,3 +17,12 @@ createRoot(root).render(
     </EngineContext.Provider>
   </StrictMode>,
 );
+
+// Offline support: the production build's service worker caches the whole app after the first visit.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((e: unknown) => {
+      console.warn('Offline support is unavailable:', e);
+    });
+  });
+}

@@ -10,12 +10,15 @@ export function Stepper() {
       <ol>
         {STEPS.map((s, i) => (
           <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
-            <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)} title={s.title}>
-              <span className="step-number" aria-hidden="true">
-                {i + 1}
-              </span>
+            <button
+              type="button"
+              aria-current={i === step ? 'step' : undefined}
+              aria-label={`Step ${i + 1}: ${s.short} — ${s.title}`}
+              onClick={() => goTo(i)}
+              title={s.title}
+            >
+              <span className="step-number">{i + 1}</span>
               <span className="step-label">{s.short}</span>
-              <span className="visually-hidden">: {s.title}</span>
             </button>
           </li>
         ))}

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const STEP_COUNT = 10;
+
+test('every step has no serious or critical accessibility violations, before and after training', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
+  const check = async (label: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+  };
+  for (let i = 0; i < STEP_COUNT; i++) {
+    await check(`step ${i + 1} before training`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Stage 6 on the lesson card' }).or(page.getByText('Model compressed')),
+  ).toBeDefined();
+  await expect(page.getByRole('region', { name: 'Stage 4 on the lesson card' })).toContainText('over 5 epochs', {
+    timeout: 90_000,
+  });
+  for (let i = 3; i < STEP_COUNT; i++) {
+    await page.getByRole('navigation', { name: 'Pipeline steps' }).getByRole('button').nth(i).click();
+    await check(`step ${i + 1} after training`);
+  }
+});
+
+test('reduced motion: nothing animates, the same numbers are shown', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  const durations = await page.locator('.flow-dot').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).animationName));
+  expect(durations.every((name) => name === 'none')).toBe(true);
+  await expect(page.getByRole('region', { name: 'Stage 2 on the lesson card' })).toContainText('9,800 rows × 10 columns');
+  await context.close();
+});
