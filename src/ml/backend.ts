@@ -3,9 +3,12 @@
  * when a backend cannot start, so each candidate's result is checked, in order.
  */
 import * as tf from '@tensorflow/tfjs';
+import { probeWebgl, type WebglProbe } from './webgl-probe';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export const BACKEND_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+/** What the learner asked for: a backend, or 'auto'. */
+export type BackendPreference = 'auto' | BackendName;
 
 export interface BackendAttempt {
   readonly name: BackendName;
@@ -68,4 +71,30 @@ export async function chooseBackend(
     }
   }
   throw new Error(`No tfjs backend could start: ${attempts.map((a) => `${a.name}: ${a.error}`).join('; ')}`);
+}
+
+/**
+ * The order to try for a preference. 'auto' puts WebGL first only when it is
+ * hardware-accelerated; on a software renderer WebAssembly comes first and
+ * WebGL last. An explicit choice is tried first, then the usual fallbacks.
+ */
+export function backendOrderFor(preference: BackendPreference, webgl: WebglProbe): { order: BackendName[]; note: string } {
+  if (preference !== 'auto') {
+    return { order: [preference, ...BACKEND_ORDER.filter((b) => b !== preference)], note: `${preference} was chosen by hand` };
+  }
+  if (!webgl.available) return { order: ['wasm', 'cpu'], note: 'no WebGL2 here' };
+  if (webgl.software) {
+    return {
+      order: ['wasm', 'cpu', 'webgl'],
+      note: `WebGL here is software-rendered (${webgl.renderer.slice(0, 60)}), slower than WebAssembly for a model this small`,
+    };
+  }
+  return { order: [...BACKEND_ORDER], note: `WebGL is hardware-accelerated (${webgl.renderer.slice(0, 60)})` };
+}
+
+/** Chooses a backend for a preference, with the reason in words. */
+export async function chooseBackendFor(preference: BackendPreference, wasmPaths?: WasmPaths): Promise<BackendChoice> {
+  const { order, note } = backendOrderFor(preference, probeWebgl());
+  const choice = await chooseBackend(order, wasmPaths);
+  return { ...choice, reason: `${choice.reason} (${note})` };
 }

@@ -5,6 +5,8 @@
  */
 
 export const SCENARIOS = ['none', 'gradual', 'sudden', 'quality'] as const;
+export const BACKEND_CHOICES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendSetting = (typeof BACKEND_CHOICES)[number];
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface NumericKnob {
@@ -49,6 +51,7 @@ export const KNOBS = {
   },
   latencyBudgetMs: { kind: 'number', label: 'Latency budget', min: 1, max: 10_000, default: 50, integer: false, unit: 'ms' },
   scenario: { kind: 'choice', label: 'Drift scenario', options: SCENARIOS, default: 'gradual' },
+  backend: { kind: 'choice', label: 'Compute backend', options: BACKEND_CHOICES, default: 'auto' },
 } as const satisfies Record<string, NumericKnob | ChoiceKnob<string> | BooleanKnob>;
 
 export type KnobId = keyof typeof KNOBS;
@@ -67,6 +70,8 @@ export interface PipelineConfig {
   alertThreshold: number;
   latencyBudgetMs: number;
   scenario: Scenario;
+  /** Where tfjs runs in the app ('auto' picks the fastest that works here); the CLI always uses cpu. */
+  backend: BackendSetting;
 }
 
 /** The share of cleaned rows held out for validation (the card's 80/20 split). */

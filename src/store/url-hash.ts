@@ -4,7 +4,7 @@
  * are ignored, and a malformed hash falls back to the defaults with a notice.
  * Values are only ever parsed as numbers or matched against fixed ids.
  */
-import { clampKnob, DEFAULT_CONFIG, KNOBS, SCENARIOS, type KnobId, type PipelineConfig, type Scenario } from '../pipeline/config';
+import { clampKnob, DEFAULT_CONFIG, KNOBS, type KnobId, type PipelineConfig } from '../pipeline/config';
 import { STEPS, type StepId } from '../content/steps';
 
 export const HASH_VERSION = 1;
@@ -24,6 +24,7 @@ const KEYS: Readonly<Record<KnobId, string>> = {
   alertThreshold: 'alert',
   latencyBudgetMs: 'budget',
   scenario: 'scenario',
+  backend: 'backend',
 };
 
 export interface HashState {
@@ -66,7 +67,7 @@ export function parseHash(hash: string): HashState {
     const text = values[0].trim();
     const knob = KNOBS[id];
     if (knob.kind === 'choice') {
-      if ((SCENARIOS as readonly string[]).includes(text)) config[id] = text as Scenario;
+      if ((knob.options as readonly string[]).includes(text)) config[id] = text;
       else notices.push(`${knob.label}: “${text.slice(0, 40)}” is not one of ${knob.options.join(', ')}; using ${knob.default}.`);
     } else if (knob.kind === 'boolean') {
       if (text === '1' || text === '0') config[id] = text === '1';

@@ -4,7 +4,14 @@
  * app; tests use it in-process (or over a MessageChannel with comlink).
  */
 import * as tf from '@tensorflow/tfjs';
-import { chooseBackend, type BackendChoice, type BackendName, type WasmPaths } from '../ml/backend';
+import {
+  chooseBackend,
+  chooseBackendFor,
+  type BackendChoice,
+  type BackendName,
+  type BackendPreference,
+  type WasmPaths,
+} from '../ml/backend';
 import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
 import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
@@ -31,6 +38,7 @@ export interface EngineOptions {
 
 export class LabEngine implements EngineApi {
   private backendChoice: Promise<BackendChoice> | null = null;
+  private preference: BackendPreference = 'auto';
   private data: RunData | null = null;
   private key = '';
   private model: tf.LayersModel | null = null;
@@ -39,8 +47,17 @@ export class LabEngine implements EngineApi {
 
   constructor(private readonly options: EngineOptions = {}) {}
 
-  backend(): Promise<BackendChoice> {
-    this.backendChoice ??= chooseBackend(this.options.backendOrder, this.options.wasmPaths);
+  /** The backend for a preference; re-chosen (after freeing the model) when the preference changes. */
+  backend(preference: BackendPreference = 'auto'): Promise<BackendChoice> {
+    if (this.options.backendOrder) {
+      this.backendChoice ??= chooseBackend(this.options.backendOrder, this.options.wasmPaths);
+      return this.backendChoice;
+    }
+    if (!this.backendChoice || this.preference !== preference) {
+      this.forgetModel();
+      this.preference = preference;
+      this.backendChoice = chooseBackendFor(preference, this.options.wasmPaths);
+    }
     return this.backendChoice;
   }
 
@@ -71,7 +88,7 @@ export class LabEngine implements EngineApi {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    const backend = await this.backend();
+    const backend = await this.backend(config.backend);
     if (!this.data || this.key !== dataKey(config)) await this.prepare(config);
     this.forgetModel();
     const data = this.requireData();

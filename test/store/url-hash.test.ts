@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
+import { BACKEND_CHOICES, DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
 import { formatHash, parseHash } from '../../src/store/url-hash';
 
@@ -18,6 +18,7 @@ const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
   alertThreshold: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
   latencyBudgetMs: fc.double({ min: 1, max: 10_000, noNaN: true }),
   scenario: fc.constantFrom(...SCENARIOS),
+  backend: fc.constantFrom(...BACKEND_CHOICES),
 });
 
 describe('URL hash', () => {
