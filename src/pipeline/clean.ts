@@ -69,7 +69,7 @@ export function describeCleaning(counts: Readonly<Record<FaultKind, number>>): s
   const impossible = total - missing;
   if (total === 0) return 'No faulty rows found: nothing dropped';
   const parts: string[] = [];
-  if (missing > 0) parts.push(`${missing.toLocaleString('en-US')} missing clicks`);
+  if (missing > 0) parts.push(`${missing.toLocaleString('en-US')} missing click${missing === 1 ? '' : 's'}`);
   if (impossible > 0) parts.push(`${impossible.toLocaleString('en-US')} impossible value${impossible === 1 ? '' : 's'}`);
   return `Dropped ${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }

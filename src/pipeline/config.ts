@@ -119,7 +119,7 @@ export function knobProblem(id: KnobId, value: unknown): string | null {
 export function resolveConfig(partial: Partial<Record<KnobId, unknown>> = {}): PipelineConfig {
   const out: Record<string, unknown> = { ...DEFAULT_CONFIG };
   for (const [key, value] of Object.entries(partial)) {
-    if (!(key in KNOBS)) throw new ConfigError(key, value, 'unknown setting');
+    if (!Object.hasOwn(KNOBS, key)) throw new ConfigError(key, value, 'unknown setting');
     if (value === undefined) continue;
     const problem = knobProblem(key as KnobId, value);
     if (problem) throw new ConfigError(key, value, problem);

@@ -96,8 +96,17 @@ export function psi(expected: readonly number[], actual: readonly number[]): num
   return s;
 }
 
-/** W1 between two sorted samples: ∫ |F_a(x) − F_b(x)| dx, by merging. */
-export function wasserstein1(a: Float32Array, b: Float32Array): number {
+/** The sorted sample without its NaNs (typed-array sort puts NaN last). */
+function withoutNaN(s: Float32Array): Float32Array {
+  let end = s.length;
+  while (end > 0 && Number.isNaN(s[end - 1])) end--;
+  return end === s.length ? s : s.subarray(0, end);
+}
+
+/** W1 between two sorted samples: ∫ |F_a(x) − F_b(x)| dx, by merging. Missing values (NaN) are ignored. */
+export function wasserstein1(sortedA: Float32Array, sortedB: Float32Array): number {
+  const a = withoutNaN(sortedA);
+  const b = withoutNaN(sortedB);
   if (a.length === 0 || b.length === 0) return NaN;
   let i = 0;
   let j = 0;

@@ -62,7 +62,9 @@ function userCount(userId: Int32Array): number {
 }
 
 /**
- * Adds the two engineered columns (12 columns out). Does not mutate `table`.
+ * Adds the two engineered columns (12 columns out). Does not mutate `table`;
+ * the ten original columns are shared with it, not copied (a 1,000,000-row
+ * table stays one table in memory), so treat both as read-only.
  * @param lastClickMs optional per-user history to continue from (mutated); a fresh one otherwise
  */
 export function engineerFeatures(table: Table<RawColumnName>, lastClickMs?: Float64Array): FeatureTable {

@@ -70,7 +70,9 @@ export interface RocPoint {
  */
 export function roc(y: Labels, p: Scores): { points: RocPoint[]; auc: number } {
   const n = y.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a]);
+  // A diverged model can output NaN: rank it below every real score (never predicted positive).
+  const score = (i: number): number => (Number.isNaN(p[i]) ? -Infinity : p[i]);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
   let pos = 0;
   for (let i = 0; i < n; i++) if (y[i] >= 0.5) pos++;
   const neg = n - pos;
@@ -79,14 +81,14 @@ export function roc(y: Labels, p: Scores): { points: RocPoint[]; auc: number } {
   let fp = 0;
   let auc = 0;
   for (let k = 0; k < n;) {
-    const score = p[order[k]];
-    while (k < n && p[order[k]] === score) {
+    const s = score(order[k]);
+    while (k < n && score(order[k]) === s) {
       if (y[order[k]] >= 0.5) tp++;
       else fp++;
       k++;
     }
     const prev = points[points.length - 1];
-    const pt = { fpr: ratio(fp, neg), tpr: ratio(tp, pos), threshold: score };
+    const pt = { fpr: ratio(fp, neg), tpr: ratio(tp, pos), threshold: s };
     auc += ((pt.fpr - prev.fpr) * (pt.tpr + prev.tpr)) / 2;
     points.push(pt);
   }
@@ -120,6 +122,7 @@ export function validationMetrics(y: Labels, p: Scores, threshold = 0.5): Valida
 /** Thins a ROC curve to at most `max` points for drawing (keeps both ends). */
 export function thinCurve<T>(points: readonly T[], max = 200): T[] {
   if (points.length <= max) return [...points];
+  if (max < 2) return points.slice(0, Math.max(0, max));
   const step = (points.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]);
 }
