@@ -44,11 +44,23 @@ function integerFlag(name: string, text: string | undefined): number | undefined
   return Number(text);
 }
 
+const VALUE_FLAGS = new Set(['--seed', '--rows', '--epochs', '--scenario', '--ticks', '--out']);
+
+/** "--rows -5" → "--rows=-5", so a negative number is read as a value (and range-checked), not as a flag. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (VALUE_FLAGS.has(argv[i]) && /^-\d/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv),
       strict: true,
       allowPositionals: false,
       options: {

@@ -14,7 +14,7 @@ export interface ModelShape {
 
 /** Distinct, non-zero initializer seeds (tfjs treats seed 0 as "no seed"). */
 export function initializerSeeds(seed: number): [number, number, number] {
-  const base = (Math.abs(Math.floor(seed)) % 1_000_000) * 3;
+  const base = Math.abs(Math.floor(seed)) * 3;
   return [base + 1, base + 2, base + 3];
 }
 

@@ -111,6 +111,7 @@ export class Monitor {
 
   /** The rolling window's rows as one table. */
   private pooled(): FeatureTable {
+    if (this.recent.length === 0) throw new Error('No live rows yet: run the stream before retraining');
     if (this.recent.length === 1) return this.recent[0];
     const names = Object.keys(this.recent[0].columns) as (keyof FeatureTable['columns'])[];
     const n = this.recent.reduce((s, t) => s + t.length, 0);
@@ -150,7 +151,8 @@ export class Monitor {
     const tr = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(0, cut)));
     const va = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(cut)));
     const result = await train(tr, va, { ...options, shape: shapeOfModel(this.model) }, rng);
-    this.previous?.dispose();
+    // The model the monitor was given belongs to the caller: never dispose it here.
+    if (this.previous && this.previous !== this.setup.model) this.previous.dispose();
     this.previous = this.model;
     this.model = result.model;
     this.version++;

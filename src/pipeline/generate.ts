@@ -67,7 +67,7 @@ export interface SessionOptions {
 export function generateSessions(o: SessionOptions, rng: Rng): { table: RawTable; probability: Float32Array } {
   const n = o.rows;
   const { interest, device: preferred, size: users } = o.population;
-  const { concept, deviceMix, sourceMix, loadTimeScale } = o.world;
+  const { concept, deviceMix, sourceMix, loadTimeScale, pageViewScale, dwellScale, scrollShift } = o.world;
   const last = o.history.lastClickMs;
   const userId = new Int32Array(n);
   const timestamp = new Float64Array(n);
@@ -87,13 +87,13 @@ export function generateSessions(o: SessionOptions, rng: Rng): { table: RawTable
     const u = Math.min(users - 1, Math.floor(users * Math.pow(rng.next(), 1.6)));
     const dev = rng.next() < 0.8 ? preferred[u] : pickCumulative(rng, deviceMix);
     const src = pickCumulative(rng, sourceMix);
-    const pv = 1 + Math.floor(Math.exp(1.3 + 0.7 * rng.normal()));
+    const pv = 1 + Math.floor(Math.exp(1.3 + 0.7 * rng.normal()) * pageViewScale);
     const q = Math.min(0.98, Math.max(0.01, interest[u] + 0.08 * rng.normal()));
     let c = 0;
     for (let p = 0; p < pv; p++) if (rng.next() < q) c++;
-    const dwell = 45 * Math.exp(0.6 * rng.normal());
+    const dwell = 45 * dwellScale * Math.exp(0.6 * rng.normal());
     const len = Math.max(1, pv * dwell * Math.exp(0.3 * rng.normal()));
-    const sd = 1 / (1 + Math.exp(-(-0.3 + 1.5 * q + 0.8 * rng.normal())));
+    const sd = 1 / (1 + Math.exp(-(-0.3 + scrollShift + 1.5 * q + 0.8 * rng.normal())));
     const load = (dev === 0 ? 900 : dev === 1 ? 1800 : 1300) * Math.exp(0.5 * rng.normal()) * loadTimeScale;
     const prev = last[u];
     const hours = Number.isNaN(prev) ? RECENCY_CAP_HOURS : Math.min(RECENCY_CAP_HOURS, (t - prev) / HOUR_MS);

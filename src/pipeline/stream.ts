@@ -43,11 +43,14 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
         ...BASE_WORLD,
         deviceMix: [0.5 - 0.3 * g, 0.9, 1],
         loadTimeScale: 1 + 1.0 * g,
+        pageViewScale: 1 - 0.45 * g,
+        dwellScale: 1 - 0.4 * g,
+        scrollShift: -0.7 * g,
         concept: {
           ...base,
-          bias: base.bias - 1.5 * g,
-          clickRatePeak: base.clickRatePeak - 0.25 * g,
-          recency: base.recency * (1 - 0.5 * g),
+          bias: base.bias - 0.5 * g,
+          clickRatePeak: base.clickRatePeak - 0.3 * g,
+          recency: base.recency * (1 - 1.3 * g),
         },
       };
     },

@@ -31,6 +31,12 @@ export interface World {
   readonly sourceMix: readonly [number, number, number, number];
   /** Multiplies every page load time. */
   readonly loadTimeScale: number;
+  /** Multiplies the number of pages beyond the first that a session views. */
+  readonly pageViewScale: number;
+  /** Multiplies the time spent per page. */
+  readonly dwellScale: number;
+  /** Added to the log-odds of scrolling further down a page. */
+  readonly scrollShift: number;
   /** Share of rows whose clicks the tracker silently records as 0 (a data-quality incident). */
   readonly zeroClickBug: number;
   /** Share of rows whose clicks the tracker loses (missing) — on top of injected faults. */
@@ -54,6 +60,9 @@ export const BASE_WORLD: World = {
   deviceMix: [0.5, 0.9, 1],
   sourceMix: [0.4, 0.65, 0.85, 1],
   loadTimeScale: 1,
+  pageViewScale: 1,
+  dwellScale: 1,
+  scrollShift: 0,
   zeroClickBug: 0,
   missingClickBug: 0,
   concept: BASE_CONCEPT,

@@ -1,0 +1,95 @@
+import { parseCli, UsageError } from '../../src/cli/args';
+import { DEFAULT_CONFIG } from '../../src/pipeline/config';
+
+function usageError(argv: string[]): UsageError {
+  try {
+    parseCli(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return e as UsageError;
+  }
+  throw new Error(`parseCli(${JSON.stringify(argv)}) did not throw`);
+}
+
+describe('parseCli', () => {
+  it('uses the knob registry’s defaults with no flags', () => {
+    const o = parseCli([]);
+    expect(o.config).toEqual(DEFAULT_CONFIG);
+    expect(o.config).toMatchObject({ seed: 42, rows: 10_000, epochs: 5, scenario: 'gradual' });
+    expect(o).toMatchObject({ json: false, out: null, ticks: 60, help: false });
+  });
+
+  it.each([
+    [['--seed', '7'], { seed: 7 }],
+    [['--seed=2147483647'], { seed: 2_147_483_647 }],
+    [['--rows', '500'], { rows: 500 }],
+    [['--rows', '100'], { rows: 100 }],
+    [['--epochs', '12'], { epochs: 12 }],
+    [['--epochs', '200'], { epochs: 200 }],
+    [['--scenario', 'none'], { scenario: 'none' }],
+    [['--scenario', 'sudden'], { scenario: 'sudden' }],
+    [['--scenario=quality'], { scenario: 'quality' }],
+  ])('%j sets %j', (argv, expected) => {
+    const o = parseCli(argv);
+    expect(o.config).toEqual({ ...DEFAULT_CONFIG, ...expected });
+  });
+
+  it('reads --ticks, --json, --out and --help', () => {
+    expect(parseCli(['--ticks', '5']).ticks).toBe(5);
+    expect(parseCli(['--ticks', '1000']).ticks).toBe(1000);
+    expect(parseCli(['--json']).json).toBe(true);
+    expect(parseCli(['--out', '/tmp/x']).out).toBe('/tmp/x');
+    expect(parseCli(['--help']).help).toBe(true);
+  });
+
+  it('combines flags', () => {
+    const o = parseCli([
+      '--seed',
+      '3',
+      '--rows',
+      '2000',
+      '--epochs',
+      '2',
+      '--scenario',
+      'none',
+      '--ticks',
+      '9',
+      '--json',
+      '--out',
+      'o',
+    ]);
+    expect(o.config).toMatchObject({ seed: 3, rows: 2000, epochs: 2, scenario: 'none' });
+    expect(o).toMatchObject({ ticks: 9, json: true, out: 'o', help: false });
+  });
+
+  it('rejects an unknown flag', () => {
+    expect(usageError(['--bogus']).message).toMatch(/--bogus/);
+  });
+
+  it('rejects a positional argument', () => {
+    expect(() => parseCli(['extra'])).toThrow(UsageError);
+  });
+
+  it.each([
+    [['--rows', '-5'], '--rows'],
+    [['--rows=-5'], '--rows'],
+    [['--rows', 'abc'], '--rows'],
+    [['--rows', '99'], '--rows'],
+    [['--rows', '1e4'], '--rows'],
+    [['--epochs', '0'], '--epochs'],
+    [['--epochs', '201'], '--epochs'],
+    [['--scenario', 'bogus'], '--scenario'],
+    [['--seed', '1.5'], '--seed'],
+    [['--seed', '0'], '--seed'],
+    [['--ticks', '0'], '--ticks'],
+    [['--ticks', '1001'], '--ticks'],
+    [['--ticks', 'many'], '--ticks'],
+    [['--seed'], '--seed'],
+  ])('%j is a UsageError naming %s', (argv, flag) => {
+    expect(usageError(argv).message).toContain(flag);
+  });
+
+  it('rejects an empty --out', () => {
+    expect(usageError(['--out', '']).message).toMatch(/--out/);
+  });
+});

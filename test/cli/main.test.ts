@@ -1,0 +1,199 @@
+/** The real CLI as a child process: `tsx src/cli/main.ts …` from the project root. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
+import type { RunSummary } from '../../src/pipeline/summary';
+import { fileHandler, hitRate, dataFor } from '../ml/helpers';
+import { predictProba } from '../../src/ml/predict';
+
+/** The project root (/work/main), where `npm run pipeline` runs. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HEADER =
+  'device,source,session_length_s,page_views,clicks,scroll_depth,load_time_ms,click_rate,time_since_last_click,converted';
+
+function cli(...args: string[]): SpawnSyncReturns<string> {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (r.error) throw r.error;
+  return r;
+}
+
+const isNum = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('pipeline CLI --json', () => {
+  let r: SpawnSyncReturns<string>;
+  let s: RunSummary;
+
+  beforeAll(() => {
+    r = cli('--json', '--ticks', '40');
+    s = JSON.parse(r.stdout) as RunSummary;
+  }, 120_000);
+
+  it('exits 0 and prints exactly one JSON document on stdout (the tfjs banner goes elsewhere)', () => {
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stdout).not.toMatch(/Hi, looks like/);
+  });
+
+  it('has the seed, backend and seven stages', () => {
+    expect(s.seed).toBe(42);
+    expect(s.backend).toBe('cpu');
+    expect(s.stages).toHaveLength(7);
+    for (const st of s.stages) {
+      expect(typeof st.id).toBe('string');
+      expect(typeof st.name).toBe('string');
+      expect(st).toHaveProperty('inShape');
+      expect(st).toHaveProperty('outShape');
+      expect(st.example.length).toBeGreaterThan(0);
+    }
+    expect(s.stages.map((st) => st.id)).toEqual([
+      'collection',
+      'cleaning',
+      'features',
+      'training',
+      'validation',
+      'deployment',
+      'monitoring',
+    ]);
+    expect(s.stages[2].outShape).toEqual([9800, 12]);
+  });
+
+  it('has the epoch trace and validation metrics', () => {
+    expect(s.epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4, 5]);
+    for (const e of s.epochs) {
+      for (const k of ['loss', 'accuracy', 'valLoss', 'valAccuracy'] as const) expect(isNum(e[k])).toBe(true);
+      expect(typeof e.observation).toBe('string');
+    }
+    const v = s.validation;
+    for (const k of ['accuracy', 'loss', 'auc', 'precision', 'recall', 'f1'] as const) expect(isNum(v[k]), k).toBe(true);
+    expect(v.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(v.accuracy).toBeLessThanOrEqual(0.88);
+    const c = v.confusion;
+    expect(Object.keys(c).sort()).toEqual(['fn', 'fp', 'tn', 'tp']);
+    expect(c.tp + c.fp + c.tn + c.fn).toBe(1960);
+  });
+
+  it('has the deployment package sizes, variants and latency', () => {
+    const d = s.deployment;
+    expect(isNum(d.float32Bytes)).toBe(true);
+    expect(d.variants.map((v) => v.dtype)).toEqual(['float16', 'uint16', 'uint8']);
+    for (const v of d.variants) {
+      expect(isNum(v.weightBytes)).toBe(true);
+      expect(isNum(v.accuracy)).toBe(true);
+      expect(isNum(v.maxAbsDiff)).toBe(true);
+    }
+    for (const k of ['coldMs', 'p50Ms', 'p95Ms'] as const) expect(d.latency[k]).toBeGreaterThan(0);
+  });
+
+  it('has the monitoring ticks and alerts', () => {
+    const m = s.monitoring;
+    expect(m.scenario).toBe('gradual');
+    expect(m.threshold).toBe(0.8);
+    expect(m.ticks.map((t) => t.tick)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    for (const t of m.ticks) {
+      expect(t.accuracy === null || isNum(t.accuracy)).toBe(true);
+      expect(isNum(t.driftShare)).toBe(true);
+    }
+    expect(m.ticks[0].accuracy).toBeNull();
+    expect(isNum(m.ticks[39].accuracy)).toBe(true);
+    expect(Array.isArray(m.alerts)).toBe(true);
+    for (const a of m.alerts) {
+      expect(Number.isInteger(a.tick)).toBe(true);
+      expect(typeof a.rule).toBe('string');
+      expect(isNum(a.value)).toBe(true);
+    }
+  });
+});
+
+describe('pipeline CLI usage errors', () => {
+  it.each([
+    [['--bogus'], /--bogus/],
+    [['--rows', '-1'], /--rows/],
+  ])(
+    '%j exits non-zero with a message on stderr and nothing on stdout',
+    (args, pattern) => {
+      const r = cli(...args);
+      expect(r.status).not.toBe(0);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).toMatch(/Usage: npm run pipeline/);
+    },
+    120_000,
+  );
+});
+
+describe('pipeline CLI --out', () => {
+  let dir: string;
+  let r: SpawnSyncReturns<string>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pipeline-lab-cli-'));
+    r = cli('--out', dir, '--json', '--ticks', '5');
+  }, 120_000);
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the two splits as CSV and the model as model.json + weights', async () => {
+    expect(r.status).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['model.json', 'model.weights.bin', 'train.csv', 'validation.csv']);
+    const trainLines = (await readFile(join(dir, 'train.csv'), 'utf8')).trimEnd().split('\n');
+    const validationLines = (await readFile(join(dir, 'validation.csv'), 'utf8')).trimEnd().split('\n');
+    expect(trainLines[0]).toBe(HEADER);
+    expect(validationLines[0]).toBe(HEADER);
+    expect(trainLines).toHaveLength(1 + 7840);
+    expect(validationLines).toHaveLength(1 + 1960);
+    for (const line of [trainLines[1], validationLines[1]]) {
+      const cells = line.split(',');
+      expect(cells).toHaveLength(10);
+      expect(['desktop', 'mobile', 'tablet']).toContain(cells[0]);
+      expect(['0', '1']).toContain(cells[9]);
+    }
+    // stdout is still exactly one JSON document
+    expect((JSON.parse(r.stdout) as RunSummary).monitoring.ticks).toHaveLength(5);
+  });
+
+  it('exports labels in the same order as the run’s validation split', async () => {
+    const { data } = dataFor({});
+    const labels = (await readFile(join(dir, 'validation.csv'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.slice(l.lastIndexOf(',') + 1)));
+    expect(labels).toEqual(Array.from(data.validation.y));
+  });
+
+  it('writes a uint8 model.json that tfjs loads and that predicts like the run’s uint8 variant', async () => {
+    const json = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8')) as tf.io.ModelJSON;
+    expect(json.weightsManifest[0].paths).toEqual(['model.weights.bin']);
+    expect(json.weightsManifest[0].weights.every((w) => w.quantization?.dtype === 'uint8')).toBe(true);
+    const summary = JSON.parse(r.stdout) as RunSummary;
+    const uint8 = summary.deployment.variants.find((v) => v.dtype === 'uint8')!;
+    expect((await readFile(join(dir, 'model.weights.bin'))).byteLength).toBe(uint8.weightBytes);
+
+    const baseline = tf.memory().numTensors;
+    const model = await tf.loadLayersModel(fileHandler(dir));
+    try {
+      const { data } = dataFor({});
+      const p = await predictProba(model, data.validation);
+      expect(p.every((x) => x >= 0 && x <= 1)).toBe(true);
+      expect(hitRate(data.validation.y, p)).toBe(uint8.accuracy);
+    } finally {
+      model.dispose();
+    }
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+});

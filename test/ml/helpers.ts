@@ -1,0 +1,84 @@
+/** Shared fixtures for the ml and cli tests: a default seeded run, accuracy, a file-backed tfjs IOHandler. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { resolveConfig, type PipelineConfig } from '../../src/pipeline/config';
+import type { Encoded } from '../../src/pipeline/prepare';
+import { runData, runRngs, type RunData, type RunRngs } from '../../src/pipeline/run-data';
+import { predictProba } from '../../src/ml/predict';
+import { train, type TrainOptions, type TrainResult } from '../../src/ml/train';
+
+export interface SeedRun {
+  readonly config: PipelineConfig;
+  readonly rngs: RunRngs;
+  readonly data: RunData;
+  readonly result: TrainResult;
+}
+
+/** Encoded data for `config` (default knobs plus overrides), with the run's own RNG streams. */
+export function dataFor(overrides: Parameters<typeof resolveConfig>[0] = {}): {
+  config: PipelineConfig;
+  rngs: RunRngs;
+  data: RunData;
+} {
+  const config = resolveConfig(overrides);
+  const rngs = runRngs(config.seed);
+  return { config, rngs, data: runData(config, rngs) };
+}
+
+/** Trains the default model exactly as runPipeline does; the caller disposes result.model. */
+export async function trainRun(
+  overrides: Parameters<typeof resolveConfig>[0] = {},
+  extra: Partial<Pick<TrainOptions, 'epochs' | 'signal' | 'onEpoch' | 'onProgress'>> = {},
+): Promise<SeedRun> {
+  const { config, rngs, data } = dataFor(overrides);
+  const result = await train(
+    data.train,
+    data.validation,
+    {
+      shape: { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 },
+      epochs: config.epochs,
+      batchSize: config.batchSize,
+      learningRate: config.learningRate,
+      seed: config.seed,
+      ...extra,
+    },
+    rngs.train,
+  );
+  return { config, rngs, data, result };
+}
+
+/** Share of rows whose 0.5-threshold decision matches the label. */
+export function hitRate(y: Float32Array, p: Float32Array, threshold = 0.5): number {
+  let hits = 0;
+  for (let i = 0; i < y.length; i++) if ((p[i] >= threshold ? 1 : 0) === y[i]) hits++;
+  return hits / y.length;
+}
+
+export async function accuracyOn(model: tf.LayersModel, data: Encoded): Promise<number> {
+  return hitRate(data.y, await predictProba(model, data));
+}
+
+/**
+ * An IOHandler that reads `model.json` and its weight files from `dir` (what tf.io.http does in a
+ * browser), so a package written to disk is loaded by tfjs's own loader.
+ */
+export function fileHandler(dir: string, jsonName = 'model.json'): tf.io.IOHandler {
+  return {
+    load: async () => {
+      const json = JSON.parse(await readFile(join(dir, jsonName), 'utf8')) as tf.io.ModelJSON;
+      return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
+        const specs: tf.io.WeightsManifestEntry[] = [];
+        const buffers: ArrayBuffer[] = [];
+        for (const group of manifest) {
+          specs.push(...group.weights);
+          for (const path of group.paths) {
+            const bytes = await readFile(join(dir, path));
+            buffers.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+          }
+        }
+        return [specs, tf.io.concatenateArrayBuffers(buffers)];
+      });
+    },
+  };
+}
