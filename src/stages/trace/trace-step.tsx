@@ -1,0 +1,34 @@
+/** The Prediction Trace step: one real row through the trained model, layer by layer. */
+import { STEPS } from '../../content/steps';
+import { useLabStore } from '../../store/lab-store';
+import { GO_TRAIN, NO_MODEL_TEXT, NO_MODEL_TITLE, TRACE_INTRO, TRAINING_TEXT, WHY_IT_MATTERS } from './content';
+import { TraceLab } from './trace-lab';
+import './trace.css';
+
+const TRAINING_STEP = STEPS.findIndex((s) => s.id === 'training');
+
+export function TraceStep() {
+  const trainStatus = useLabStore((s) => s.trainStatus);
+  const snapshot = useLabStore((s) => s.snapshot);
+  const dataVersion = useLabStore((s) => s.dataVersion);
+  const threshold = useLabStore((s) => s.config.threshold);
+  const goTo = useLabStore((s) => s.goTo);
+  return (
+    <div className="trace-step">
+      <p className="intro">{TRACE_INTRO}</p>
+      {trainStatus !== 'done' || !snapshot ? (
+        <section className="trace-no-model" aria-labelledby="trace-no-model">
+          <h3 id="trace-no-model">{NO_MODEL_TITLE}</h3>
+          <p>{trainStatus === 'training' ? TRAINING_TEXT : NO_MODEL_TEXT}</p>
+          <button type="button" onClick={() => goTo(TRAINING_STEP)}>
+            {GO_TRAIN}
+          </button>
+        </section>
+      ) : (
+        // A new dataset (or a retrained model) starts the trace afresh.
+        <TraceLab key={dataVersion} snapshot={snapshot} threshold={threshold} />
+      )}
+      <p className="muted trace-why">{WHY_IT_MATTERS}</p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** The training settings; locked while a run is in progress. */
+import { NumberKnob } from '../../components/knob';
+import { useLabStore } from '../../store/lab-store';
+import { KNOB_HINTS, TRAINING_TEXT } from './content';
+
+const rate = (v: number): string => String(Number(v.toPrecision(4)));
+
+export function TrainingKnobs() {
+  const training = useLabStore((s) => s.trainStatus === 'training');
+  return (
+    <section aria-labelledby="training-knobs" className="knob-panel">
+      <h3 id="training-knobs">{TRAINING_TEXT.settingsHeading}</h3>
+      <div className="knob-row">
+        <NumberKnob id="epochs" disabled={training} hint={KNOB_HINTS.epochs} />
+        <NumberKnob id="batchSize" step={8} disabled={training} hint={KNOB_HINTS.batchSize} />
+        <NumberKnob id="learningRate" step={0.0001} format={rate} disabled={training} hint={KNOB_HINTS.learningRate} />
+        <NumberKnob id="hidden1" disabled={training} hint={KNOB_HINTS.hidden1} />
+        <NumberKnob id="hidden2" disabled={training} hint={KNOB_HINTS.hidden2} />
+      </div>
+      {training && <p className="muted">{TRAINING_TEXT.knobsLocked}</p>}
+    </section>
+  );
+}

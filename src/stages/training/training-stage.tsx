@@ -1,0 +1,33 @@
+/** Stage 4 — Model Training: the settings, Train/Stop with a live status, the backend, and the epoch trace. */
+import { StageCard } from '../../components/stage-card';
+import { useLabStore } from '../../store/lab-store';
+import { BackendInfo } from './backend-info';
+import { TRAINING_TEXT } from './content';
+import { EpochCharts } from './epoch-charts';
+import { EpochTraceTable } from './epoch-trace-table';
+import { TrainingControls } from './training-controls';
+import { TrainingKnobs } from './training-knobs';
+import './training.css';
+
+export function TrainingStage() {
+  const epochs = useLabStore((s) => s.epochs);
+  const totalEpochs = useLabStore((s) => s.config.epochs);
+  return (
+    <div className="stage-body training-stage">
+      <StageCard id="training" />
+      <p>{TRAINING_TEXT.lead}</p>
+      <TrainingKnobs />
+      <TrainingControls />
+      <BackendInfo />
+      <section aria-labelledby="training-charts">
+        <h3 id="training-charts">{TRAINING_TEXT.chartsHeading}</h3>
+        <EpochCharts epochs={epochs} totalEpochs={totalEpochs} />
+      </section>
+      <section aria-labelledby="training-trace">
+        <h3 id="training-trace">{TRAINING_TEXT.tableHeading}</h3>
+        <EpochTraceTable epochs={epochs} />
+      </section>
+      <p className="muted">{TRAINING_TEXT.whyItMatters}</p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** Training vs validation at one threshold, and whether the gap looks like overfitting. */
+import { accuracy, logLoss } from '../../pipeline/metrics';
+import type { Scored } from '../../store/training-slice';
+
+/** Training accuracy above validation by more than this (a fraction: 3 points) suggests overfitting. */
+export const ACCURACY_GAP = 0.03;
+/** Validation loss above training loss by more than this suggests overfitting. */
+export const LOSS_GAP = 0.05;
+
+export interface SplitComparison {
+  readonly trainAccuracy: number;
+  readonly valAccuracy: number;
+  readonly trainLoss: number;
+  readonly valLoss: number;
+  readonly trainRows: number;
+  readonly valRows: number;
+  readonly accuracyGapTooBig: boolean;
+  readonly lossGapTooBig: boolean;
+  readonly overfitting: boolean;
+}
+
+export function compareSplits(training: Scored, validation: Scored, threshold: number): SplitComparison {
+  const trainAccuracy = accuracy(training.y, training.p, threshold);
+  const valAccuracy = accuracy(validation.y, validation.p, threshold);
+  const trainLoss = logLoss(training.y, training.p);
+  const valLoss = logLoss(validation.y, validation.p);
+  const accuracyGapTooBig = trainAccuracy - valAccuracy > ACCURACY_GAP;
+  const lossGapTooBig = valLoss - trainLoss > LOSS_GAP;
+  return {
+    trainAccuracy,
+    valAccuracy,
+    trainLoss,
+    valLoss,
+    trainRows: training.y.length,
+    valRows: validation.y.length,
+    accuracyGapTooBig,
+    lossGapTooBig,
+    overfitting: accuracyGapTooBig || lossGapTooBig,
+  };
+}

@@ -1,0 +1,36 @@
+/** The decision threshold: a range input bound to config.threshold through the knob registry. */
+import { useId } from 'react';
+import { KNOBS } from '../../pipeline/config';
+import { useLabStore } from '../../store/lab-store';
+import { VALIDATION_TEXT } from './content';
+
+export function ThresholdSlider() {
+  const threshold = useLabStore((s) => s.config.threshold);
+  const setKnob = useLabStore((s) => s.setKnob);
+  const id = useId();
+  const { min, max } = KNOBS.threshold;
+  return (
+    <div className="threshold-slider">
+      <label htmlFor={id}>{VALIDATION_TEXT.thresholdLabel}</label>
+      <div className="threshold-inputs">
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={0.01}
+          value={threshold}
+          aria-valuetext={threshold.toFixed(2)}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setKnob('threshold', Number(e.target.value))}
+        />
+        <output htmlFor={id} className="threshold-value">
+          {threshold.toFixed(2)}
+        </output>
+      </div>
+      <p id={`${id}-hint`} className="muted threshold-hint">
+        {VALIDATION_TEXT.thresholdHint}
+      </p>
+    </div>
+  );
+}

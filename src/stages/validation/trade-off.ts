@@ -1,0 +1,40 @@
+/** The precision/recall trade-off of the current threshold, in sentences written from the numbers. */
+import { confusion, precisionOf, recallOf, type Confusion } from '../../pipeline/metrics';
+import { fmtPct } from '../../pipeline/summary';
+import type { Scored } from '../../store/training-slice';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+const plural = (k: number, one: string, many: string): string => `${n(k)} ${k === 1 ? one : many}`;
+
+function now(c: Confusion, threshold: number): string {
+  const flagged = c.tp + c.fp;
+  const converters = c.tp + c.fn;
+  const at = `At threshold ${threshold.toFixed(2)}`;
+  if (flagged === 0) {
+    return `${at} the model flags no session as converting, so it finds none of the ${n(converters)} sessions that converted (recall 0.0 %).`;
+  }
+  return (
+    `${at} the model flags ${plural(flagged, 'session', 'sessions')} as converting: ${n(c.tp)} of them really converted ` +
+    `(precision ${fmtPct(precisionOf(c))}), and it finds ${n(c.tp)} of the ${n(converters)} sessions that converted ` +
+    `(recall ${fmtPct(recallOf(c))}).`
+  );
+}
+
+function move(scores: Scored, c: Confusion, to: number, verb: string): string {
+  const d = confusion(scores.y, scores.p, to);
+  return (
+    `${verb} it to ${to.toFixed(2)} would give ${plural(d.fp, 'false alarm', 'false alarms')} instead of ${n(c.fp)} and ` +
+    `${plural(d.fn, 'missed converter', 'missed converters')} instead of ${n(c.fn)} ` +
+    `(precision ${fmtPct(precisionOf(d))}, recall ${fmtPct(recallOf(d))}).`
+  );
+}
+
+/** Sentences for `threshold`, and for 0.1 above and below it when those are in range. */
+export function tradeOffSentences(scores: Scored, c: Confusion, threshold: number, min = 0.01, max = 0.99): string[] {
+  const up = Math.round((threshold + 0.1) * 100) / 100;
+  const down = Math.round((threshold - 0.1) * 100) / 100;
+  const out = [now(c, threshold)];
+  if (up <= max) out.push(move(scores, c, up, 'Raising'));
+  if (down >= min) out.push(move(scores, c, down, 'Lowering'));
+  return out;
+}
