@@ -36,10 +36,10 @@ self.addEventListener('fetch', (event) => {
           caches.open(CACHE).then((cache) => cache.put('./', copy));
           return response;
         })
-        .catch(() => caches.match('./').then((r) => r || caches.match('index.html'))),
+        .catch(() => caches.match('./', { ignoreVary: true })),
     );
     return;
   }
   // Hashed assets never change: the cache first.
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((cached) => cached || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((cached) => cached || fetch(request)));
 });

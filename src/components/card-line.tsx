@@ -11,15 +11,9 @@ export function CardLine({ row, index }: { row: StageRow; index: number }) {
           <dt>Input</dt>
           <dd>{input}</dd>
         </div>
-        <div aria-hidden="true" className="card-arrow">
-          →
-        </div>
         <div>
           <dt>Operation</dt>
           <dd>{row.operation}</dd>
-        </div>
-        <div aria-hidden="true" className="card-arrow">
-          →
         </div>
         <div>
           <dt>Output</dt>

@@ -19,9 +19,15 @@ export interface NumberKnobProps {
   readonly hint?: string;
   /** Format for the value read-out. */
   readonly format?: (v: number) => string;
+  /** 'log' makes the slider move in orders of magnitude (for rates spanning 0.0001–1). */
+  readonly scale?: 'linear' | 'log';
 }
 
-export function NumberKnob({ id, step, slider = true, disabled, hint, format }: NumberKnobProps) {
+/** Slider position ↔ value for a log-scale knob (4 significant digits). */
+const toLog = (v: number): number => Math.log10(v);
+const fromLog = (x: number): number => Number((10 ** x).toPrecision(4));
+
+export function NumberKnob({ id, step, slider = true, disabled, hint, format, scale = 'linear' }: NumberKnobProps) {
   const knob = KNOBS[id];
   const value = useLabStore((s) => s.config[id]) as number;
   const error = useLabStore((s) => s.knobErrors[id]);
@@ -46,14 +52,15 @@ export function NumberKnob({ id, step, slider = true, disabled, hint, format }: 
           <input
             type="range"
             aria-label={`${knob.label} slider`}
-            min={knob.min}
-            max={knob.max}
-            step={step ?? (knob.integer ? 1 : (knob.max - knob.min) / 100)}
-            value={value}
+            min={scale === 'log' ? toLog(knob.min) : knob.min}
+            max={scale === 'log' ? toLog(knob.max) : knob.max}
+            step={scale === 'log' ? 0.01 : (step ?? (knob.integer ? 1 : (knob.max - knob.min) / 100))}
+            value={scale === 'log' ? toLog(value) : value}
             disabled={disabled}
             aria-valuetext={format ? format(value) : String(value)}
             onChange={(e) => {
-              setKnob(id, Number(e.target.value) as PipelineConfig[typeof id]);
+              const x = Number(e.target.value);
+              setKnob(id, (scale === 'log' ? fromLog(x) : x) as PipelineConfig[typeof id]);
               setText(null);
             }}
           />
@@ -105,6 +112,49 @@ export function SwitchKnob({ id, disabled }: { id: 'useEngineered'; disabled?: b
         onChange={(e) => setKnob(id, e.target.checked)}
       />
       <label htmlFor={uid}>{KNOBS[id].label}</label>
+    </div>
+  );
+}
+
+type ChoiceKnobId = { [K in KnobId]: (typeof KNOBS)[K]['kind'] extends 'choice' ? K : never }[KnobId];
+
+/** A labelled select over a choice knob's options, with optional words for each option. */
+export function ChoiceKnob({
+  id,
+  disabled,
+  labels,
+  hint,
+}: {
+  id: ChoiceKnobId;
+  disabled?: boolean;
+  labels?: Record<string, string>;
+  hint?: string;
+}) {
+  const knob = KNOBS[id];
+  const value = useLabStore((s) => s.config[id]);
+  const setKnob = useLabStore((s) => s.setKnob);
+  const uid = useId();
+  return (
+    <div className="knob">
+      <label htmlFor={uid}>{knob.label}</label>
+      <select
+        id={uid}
+        value={value}
+        disabled={disabled}
+        aria-describedby={hint ? `${uid}-hint` : undefined}
+        onChange={(e) => setKnob(id, e.target.value as PipelineConfig[typeof id])}
+      >
+        {knob.options.map((o) => (
+          <option key={o} value={o}>
+            {labels?.[o] ?? o}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${uid}-hint`} className="knob-hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

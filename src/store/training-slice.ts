@@ -9,6 +9,7 @@ import type { EpochRecord } from '../pipeline/epochs';
 import type { BackendChoice } from '../ml/backend';
 import type { EngineApi } from '../worker/protocol';
 import type { RunSummary } from '../pipeline/summary';
+import { dataIsStale } from './data-slice';
 import type { LabState } from './lab-store';
 
 export type TrainStatus = 'idle' | 'training' | 'done' | 'cancelled' | 'error';
@@ -41,7 +42,9 @@ export interface TrainingSlice {
   servingStatus: 'idle' | 'running' | 'done' | 'error';
   /** One line per finished training run this session, newest last (for with/without comparisons). */
   history: TrainingRecord[];
-  train(engine: Pick<EngineApi, 'train' | 'cancel' | 'deployAndMonitor'>): Promise<void>;
+  /** The configuration the current model was trained with. */
+  trainedConfig: PipelineConfig | null;
+  train(engine: Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'>): Promise<void>;
   stopTraining(engine: Pick<EngineApi, 'cancel'>): void;
   /** Forgets the trained model's results (new data makes them stale). */
   resetTraining(engine: Pick<EngineApi, 'cancel'>): void;
@@ -64,6 +67,7 @@ function recordOf(config: PipelineConfig, epochs: readonly EpochRecord[]): Train
   };
 }
 const initial = {
+  trainedConfig: null,
   trainStatus: 'idle' as TrainStatus,
   trainError: null,
   epochs: [],
@@ -77,9 +81,17 @@ const initial = {
 
 export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> = (set, get) => ({
   ...initial,
+  trainedConfig: null,
   backend: null,
   history: [],
   async train(engine) {
+    // Settings that change the data were edited since it was prepared: rebuild it first, so the
+    // card lines and the model describe the same data.
+    const before = get();
+    if (!before.snapshot || dataIsStale(before.config, before.preparedConfig)) {
+      await before.prepareData(engine);
+      if (get().dataStatus !== 'ready') return;
+    }
     const mine = ++token;
     set({ ...initial, trainStatus: 'training' });
     const config = get().config;
@@ -95,6 +107,7 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
       if (mine !== token) return;
       set({
         trainStatus: 'done',
+        trainedConfig: config,
         progress: 1,
         epochs: outcome.epochs,
         backend: outcome.backend,

@@ -13,13 +13,11 @@ export const TRAINING_TEXT = {
   train: 'Train',
   stop: 'Stop',
   progressLabel: 'Training progress',
-  staleData:
-    'The data settings changed since the data was built: rebuild it in Data Collection, Data Cleaning or Feature Engineering so the model ' +
-    'trains on the data you see.',
+  staleData: 'The data settings changed since the data was built: Train rebuilds the data first, then trains on it.',
   backendHeading: 'Where it runs',
   backendBefore:
-    'The backend is chosen when training starts: WebGL (the GPU) if it starts on this device, otherwise WebAssembly, ' +
-    'otherwise plain JavaScript. Training runs in a background worker, so the page stays responsive.',
+    'The backend is chosen when training starts. On Auto, WebGL (the GPU) is used only when this device has a real GPU; ' +
+    'otherwise WebAssembly, otherwise plain JavaScript. Training runs in a background worker, so the page stays responsive.',
   chartsHeading: 'Loss and accuracy, epoch by epoch',
   chartsEmpty: 'The charts fill in as each epoch finishes.',
   lossCaption: 'Loss per epoch (lower is better)',
@@ -47,10 +45,19 @@ export const KNOB_HINTS = {
   learningRate: 'How big each weight update is: too high and the loss jumps around, too low and it barely moves.',
   hidden1: 'Units in the first hidden layer: more units can learn more, and memorise more.',
   hidden2: 'Units in the second hidden layer.',
+  backend: 'Where the maths runs. Auto picks WebGL only on a real GPU; on a machine without one, WebAssembly is faster.',
 } as const;
 
 export const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {
   webgl: 'WebGL (the GPU)',
   wasm: 'WebAssembly (wasm)',
   cpu: 'CPU (plain JavaScript)',
+};
+
+/** Words for the backend choices. */
+export const BACKEND_LABELS: Record<string, string> = {
+  auto: 'Auto (fastest that works here)',
+  webgl: 'WebGL (GPU)',
+  wasm: 'WebAssembly (CPU, SIMD)',
+  cpu: 'Plain JavaScript (CPU)',
 };

@@ -28,7 +28,7 @@ export function EpochLineChart(props: EpochLineChartProps) {
   const dot = data.length <= 20;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data as EpochPoint[]} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data as EpochPoint[]} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="epoch"

@@ -1,7 +1,7 @@
 /** The training settings; locked while a run is in progress. */
-import { NumberKnob } from '../../components/knob';
+import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { useLabStore } from '../../store/lab-store';
-import { KNOB_HINTS, TRAINING_TEXT } from './content';
+import { BACKEND_LABELS, KNOB_HINTS, TRAINING_TEXT } from './content';
 
 const rate = (v: number): string => String(Number(v.toPrecision(4)));
 
@@ -13,9 +13,10 @@ export function TrainingKnobs() {
       <div className="knob-row">
         <NumberKnob id="epochs" disabled={training} hint={KNOB_HINTS.epochs} />
         <NumberKnob id="batchSize" step={8} disabled={training} hint={KNOB_HINTS.batchSize} />
-        <NumberKnob id="learningRate" step={0.0001} format={rate} disabled={training} hint={KNOB_HINTS.learningRate} />
+        <NumberKnob id="learningRate" scale="log" format={rate} disabled={training} hint={KNOB_HINTS.learningRate} />
         <NumberKnob id="hidden1" disabled={training} hint={KNOB_HINTS.hidden1} />
         <NumberKnob id="hidden2" disabled={training} hint={KNOB_HINTS.hidden2} />
+        <ChoiceKnob id="backend" disabled={training} labels={BACKEND_LABELS} hint={KNOB_HINTS.backend} />
       </div>
       {training && <p className="muted">{TRAINING_TEXT.knobsLocked}</p>}
     </section>

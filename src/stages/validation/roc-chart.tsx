@@ -37,7 +37,7 @@ export function RocChart({ points, auc, c, threshold }: RocChartProps) {
         height={280}
         chart={
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={drawn} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+            <LineChart accessibilityLayer={false} data={drawn} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis
                 dataKey="fpr"
