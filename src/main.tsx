@@ -10,6 +10,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 applyHash(window.location.hash);
 const engine = createWorkerEngine();
+
+// Read-only hooks for the browser tests: tensor count in the engine, and a way to lose the WebGL context.
+Object.defineProperty(window, '__pipelineLab', {
+  value: Object.freeze({ numTensors: () => engine.numTensors(), simulateContextLoss: () => engine.simulateContextLoss() }),
+  writable: false,
+  configurable: false,
+});
 createRoot(root).render(
   <StrictMode>
     <EngineContext.Provider value={engine}>

@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Encoded } from '../pipeline/prepare';
 import { permutation, type Rng } from '../pipeline/rng';
 import { describeEpoch, type EpochRecord } from '../pipeline/epochs';
+import { abortable } from './context-loss';
 import { buildModel, type ModelShape } from './model';
 
 export interface TrainOptions {
@@ -124,8 +125,13 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
         return tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]);
       });
       tf.dispose([...losses, ...hits]);
-      const [loss, hitCount, valLoss, valHits] = Array.from(await summary.data());
-      summary.dispose();
+      let values: Float32Array;
+      try {
+        values = (await abortable(summary.data(), o.signal, () => new TrainingCancelled())) as Float32Array;
+      } finally {
+        summary.dispose();
+      }
+      const [loss, hitCount, valLoss, valHits] = Array.from(values);
       if (o.signal?.aborted) throw new TrainingCancelled();
       const record = describeEpoch(
         { epoch, loss, accuracy: hitCount / train.n, valLoss, valAccuracy: valHits / validation.n },

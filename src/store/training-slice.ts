@@ -103,6 +103,11 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         onProgress: (f) => {
           if (mine === token) set({ progress: f });
         },
+        onRestart: (reason) => {
+          if (mine !== token) return;
+          set({ epochs: [], progress: 0 });
+          get().addNotices([reason]);
+        },
       });
       if (mine !== token) return;
       set({

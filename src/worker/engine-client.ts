@@ -14,11 +14,19 @@ export function wrapEngine(endpoint: Comlink.Endpoint, terminate: () => void = (
     rows: (table, offset, limit) => remote.rows(table, offset, limit),
     // Every callback is passed explicitly: through comlink a missing optional callback would look present.
     train: (config, callbacks) =>
-      remote.train(config, Comlink.proxy({ onEpoch: callbacks.onEpoch, onProgress: callbacks.onProgress ?? (() => {}) })),
+      remote.train(
+        config,
+        Comlink.proxy({
+          onEpoch: callbacks.onEpoch,
+          onProgress: callbacks.onProgress ?? (() => {}),
+          onRestart: callbacks.onRestart ?? (() => {}),
+        }),
+      ),
     validationRow: (index) => remote.validationRow(index),
     trace: (values, threshold) => remote.trace(values, threshold),
     deployAndMonitor: (config, ticks) => remote.deployAndMonitor(config, ticks),
     cancel: () => void remote.cancel(),
+    simulateContextLoss: () => remote.simulateContextLoss(),
     numTensors: () => remote.numTensors(),
     terminate,
   };

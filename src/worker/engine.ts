@@ -12,6 +12,7 @@ import {
   type BackendPreference,
   type WasmPaths,
 } from '../ml/backend';
+import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
 import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
@@ -44,6 +45,8 @@ export class LabEngine implements EngineApi {
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
+  /** Set when the WebGL context was lost during the current run. */
+  private contextLost = false;
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -85,6 +88,25 @@ export class LabEngine implements EngineApi {
   }
 
   async train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
+    try {
+      return await this.trainOnce(config, callbacks);
+    } catch (e) {
+      if (!this.contextLost) throw e;
+      // The GPU context went away mid-run: fall back to WASM/CPU and train again from scratch.
+      this.contextLost = false;
+      this.forgetModel();
+      this.preference = config.backend;
+      this.backendChoice = chooseBackend(['wasm', 'cpu'], this.options.wasmPaths).then((c) => ({
+        ...c,
+        reason: `The WebGL context was lost during training, so training restarted here. ${c.reason}`,
+      }));
+      const backend = await this.backendChoice;
+      callbacks.onRestart?.(`The WebGL context was lost; training restarted from epoch 1 on ${backend.backend}.`);
+      return this.trainOnce(config, callbacks);
+    }
+  }
+
+  private async trainOnce(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -93,32 +115,44 @@ export class LabEngine implements EngineApi {
     this.forgetModel();
     const data = this.requireData();
     const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
-    const result = await train(
-      data.train,
-      data.validation,
-      {
-        shape,
-        epochs: config.epochs,
-        batchSize: config.batchSize,
-        learningRate: config.learningRate,
-        seed: config.seed,
-        signal: controller.signal,
-        onEpoch: (e) => void callbacks.onEpoch(e),
-        onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
-      },
-      runRngs(config.seed).train,
-    );
-    if (this.controller === controller) this.controller = null;
-    this.model = result.model;
-    this.epochs = result.epochs;
-    const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
-    return {
-      epochs: result.epochs,
-      backend,
-      ms: result.ms,
-      validation: { y: data.validation.y, p: pv },
-      training: { y: data.train.y, p: pt },
-    };
+    const unwatch = watchContextLoss(() => {
+      this.contextLost = true;
+      controller.abort();
+    });
+    try {
+      const result = await train(
+        data.train,
+        data.validation,
+        {
+          shape,
+          epochs: config.epochs,
+          batchSize: config.batchSize,
+          learningRate: config.learningRate,
+          seed: config.seed,
+          signal: controller.signal,
+          onEpoch: (e) => void callbacks.onEpoch(e),
+          onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
+        },
+        runRngs(config.seed).train,
+      );
+      this.model = result.model;
+      this.epochs = result.epochs;
+      const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
+      return {
+        epochs: result.epochs,
+        backend,
+        ms: result.ms,
+        validation: { y: data.validation.y, p: pv },
+        training: { y: data.train.y, p: pt },
+      };
+    } finally {
+      unwatch();
+      if (this.controller === controller) this.controller = null;
+    }
+  }
+
+  async simulateContextLoss(): Promise<boolean> {
+    return loseWebglContext();
   }
 
   async validationRow(index: number): Promise<ValidationRow> {

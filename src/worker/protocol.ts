@@ -14,6 +14,8 @@ export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
   /** Fraction of all training steps done (0–1). */
   onProgress?(fraction: number): void;
+  /** Training had to start again (e.g. the WebGL context was lost); epochs so far are void. */
+  onRestart?(reason: string): void;
 }
 
 export interface TrainOutcome {
@@ -55,6 +57,8 @@ export interface EngineApi {
   /** Stages 6 and 7 with the trained model: compression, latency, and a monitoring run. */
   deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>>;
   cancel(): void;
+  /** Test hook: loses the WebGL context on purpose; false when WebGL is not the active backend. */
+  simulateContextLoss(): Promise<boolean>;
   /** tf.memory().numTensors in the engine (for leak checks). */
   numTensors(): Promise<number>;
 }
