@@ -75,9 +75,16 @@ describe('data staleness', () => {
   });
 });
 
+/** A store whose data is already prepared for its config (so train() goes straight to training). */
+function preparedStore() {
+  const store = createLabStore();
+  store.setState({ snapshot: {} as never, preparedConfig: store.getState().config, dataStatus: 'ready' });
+  return store;
+}
+
 describe('training slice', () => {
   it('streams epochs in, then stores the outcome and the history line', async () => {
-    const store = createLabStore();
+    const store = preparedStore();
     const f = fakeEngine();
     const run = store.getState().train(f.engine);
     expect(store.getState().trainStatus).toBe('training');
@@ -92,7 +99,7 @@ describe('training slice', () => {
   });
 
   it('after Stop, epochs from the stopped run never appear', async () => {
-    const store = createLabStore();
+    const store = preparedStore();
     const f = fakeEngine();
     const run = store.getState().train(f.engine);
     f.emit(epoch(1));
@@ -105,7 +112,7 @@ describe('training slice', () => {
   });
 
   it('a new run ignores the previous run’s late epochs', async () => {
-    const store = createLabStore();
+    const store = preparedStore();
     const first = fakeEngine();
     void store.getState().train(first.engine);
     const second = fakeEngine();
@@ -125,5 +132,20 @@ describe('ui slice', () => {
     expect(store.getState().step).toBe(9);
     store.getState().next();
     expect(store.getState().step).toBe(9);
+  });
+});
+
+describe('training on stale data', () => {
+  it('rebuilds the data first when a data setting changed, then trains', async () => {
+    const store = preparedStore();
+    store.getState().setKnob('seed', 7);
+    const f = fakeEngine();
+    const run = store.getState().train(f.engine);
+    await vi.waitFor(() => expect(f.engine.train).toHaveBeenCalled());
+    expect(f.engine.prepare).toHaveBeenCalledWith(expect.objectContaining({ seed: 7 }));
+    expect(store.getState().preparedConfig?.seed).toBe(7);
+    f.finish([epoch(1)]);
+    await run;
+    expect(store.getState().trainedConfig?.seed).toBe(7);
   });
 });
