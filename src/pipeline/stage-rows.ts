@@ -8,6 +8,7 @@ import type { PipelineConfig } from './config';
 import type { EpochRecord } from './epochs';
 import type { FaultKind } from './faults';
 import type { RunData } from './run-data';
+import type { DataSnapshot } from './snapshot';
 import { shapeOf } from './table';
 import {
   fmtInt,
@@ -16,21 +17,15 @@ import {
   STAGE_NAMES,
   STAGE_OPERATIONS,
   type RunSummary,
-  type Shape,
   type StageId,
   type StageRow,
 } from './summary';
 
 /** Plain facts about a (possibly partial) run — everything the stage table needs. */
-export interface StageFacts {
-  readonly rawShape: Shape;
-  readonly cleanShape: Shape;
-  readonly featureShape: Shape;
-  readonly trainRows: number;
-  readonly validationRows: number;
-  readonly users: number;
-  readonly firstMs: number;
-  readonly lastMs: number;
+export interface StageFacts extends Pick<
+  DataSnapshot,
+  'rawShape' | 'cleanShape' | 'featureShape' | 'trainRows' | 'validationRows' | 'users' | 'firstMs' | 'lastMs'
+> {
   readonly cleaningCounts: Readonly<Record<FaultKind, number>>;
   readonly useEngineered: boolean;
   readonly latencyBudgetMs: number;

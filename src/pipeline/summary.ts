@@ -4,7 +4,7 @@
  */
 import type { Scenario } from './config';
 import type { EpochRecord } from './epochs';
-import type { Confusion } from './metrics';
+import type { ValidationMetrics } from './metrics';
 
 export const STAGE_IDS = ['collection', 'cleaning', 'features', 'training', 'validation', 'deployment', 'monitoring'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -59,15 +59,7 @@ export interface RunSummary {
   readonly backendReason: string;
   readonly stages: StageRow[];
   readonly epochs: EpochRecord[];
-  readonly validation: {
-    readonly accuracy: number;
-    readonly loss: number;
-    readonly auc: number;
-    readonly precision: number;
-    readonly recall: number;
-    readonly f1: number;
-    readonly confusion: Confusion;
-  };
+  readonly validation: ValidationMetrics;
   readonly deployment: {
     readonly float32Bytes: number;
     readonly float32WeightBytes: number;
