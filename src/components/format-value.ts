@@ -12,8 +12,13 @@ export function formatValue(column: string, v: number): string {
   return Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1);
 }
 
-/** Short axis/bin label. */
+/** Short axis/bin label; whole-number bins (edges at k − 0.5) read "3" or "3–4". */
 export function formatBin(column: string, lo: number, hi: number): string {
+  if (Number.isInteger(lo + 0.5) && Number.isInteger(hi + 0.5)) {
+    const a = lo + 0.5;
+    const b = hi - 0.5;
+    return a === b ? a.toLocaleString('en-US') : `${a.toLocaleString('en-US')}–${b.toLocaleString('en-US')}`;
+  }
   const f = (x: number) =>
     Math.abs(x) >= 100
       ? Math.round(x).toLocaleString('en-US')

@@ -76,3 +76,21 @@ export function categoricalHistogram(
   }
   return { edges: [], categories: [...categories], negative, positive, missing };
 }
+
+/** True when every finite value in `values` is a whole number (page views, clicks). */
+export function isWholeNumbers(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]) && !Number.isInteger(values[i])) return false;
+  return true;
+}
+
+/**
+ * Like numericHistogram, for whole-number columns: bins are whole-number wide
+ * and centred on the integers (edges at k − 0.5), so no bin splits a count.
+ */
+export function integerHistogram(values: ArrayLike<number>, labels: ArrayLike<number>, maxBins = 20): Histogram {
+  const lo = Math.round(quantileOf(values, 0));
+  const hi = Math.max(lo, Math.round(quantileOf(values, 0.995)));
+  const width = Math.max(1, Math.ceil((hi - lo + 1) / maxBins));
+  const bins = Math.max(1, Math.ceil((hi - lo + 1) / width));
+  return numericHistogram(values, labels, bins, lo - 0.5, lo - 0.5 + bins * width);
+}

@@ -4,7 +4,14 @@
  * The full tables stay in the engine; views page through them (pageRows).
  */
 import { FAULT_KINDS, type FaultKind } from './faults';
-import { categoricalHistogram, numericHistogram, quantileOf, type Histogram } from './histogram';
+import {
+  categoricalHistogram,
+  integerHistogram,
+  isWholeNumbers,
+  numericHistogram,
+  quantileOf,
+  type Histogram,
+} from './histogram';
 import type { RunData } from './run-data';
 import { columnInfo, RAW_COLUMNS, RECENCY_CAP_HOURS, type FeatureColumnName } from './schema';
 import { shapeOf, type Table } from './table';
@@ -125,7 +132,11 @@ function histogramsOf(table: Table<FeatureColumnName>): Partial<Record<FeatureCo
     const info = columnInfo(name);
     if (!info || info.role === 'id' || info.role === 'time' || info.role === 'label') continue;
     const values = table.columns[name];
-    out[name] = info.categories ? categoricalHistogram(values, label, info.categories) : numericHistogram(values, label);
+    out[name] = info.categories
+      ? categoricalHistogram(values, label, info.categories)
+      : isWholeNumbers(values)
+        ? integerHistogram(values, label)
+        : numericHistogram(values, label);
   }
   return out;
 }

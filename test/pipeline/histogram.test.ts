@@ -1,4 +1,10 @@
-import { categoricalHistogram, numericHistogram, quantileOf } from '../../src/pipeline/histogram';
+import {
+  categoricalHistogram,
+  integerHistogram,
+  isWholeNumbers,
+  numericHistogram,
+  quantileOf,
+} from '../../src/pipeline/histogram';
 
 describe('quantileOf', () => {
   it('picks order statistics of the finite values', () => {
@@ -53,5 +59,27 @@ describe('categoricalHistogram', () => {
     expect(h.positive).toEqual([1, 1, 0]);
     expect(h.missing).toBe(2);
     expect(h.edges).toEqual([]);
+  });
+});
+
+describe('integerHistogram', () => {
+  it('bins whole numbers one per bin when the range is small, centred on the integers', () => {
+    const h = integerHistogram([1, 1, 2, 3, 3, 3], [0, 1, 0, 0, 1, 1], 20);
+    expect(h.edges).toEqual([0.5, 1.5, 2.5, 3.5]);
+    expect(h.negative).toEqual([1, 1, 1]);
+    expect(h.positive).toEqual([1, 0, 2]);
+  });
+
+  it('widens bins to whole numbers when the range is large', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i);
+    const h = integerHistogram(values, new Array(100).fill(0), 10);
+    const widths = h.edges.slice(1).map((e, i) => e - h.edges[i]);
+    expect(widths.every((w) => Number.isInteger(w) && w >= 1)).toBe(true);
+    expect(h.negative.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('detects whole-number columns', () => {
+    expect(isWholeNumbers([1, 2, NaN, 4])).toBe(true);
+    expect(isWholeNumbers([1, 2.5])).toBe(false);
   });
 });
