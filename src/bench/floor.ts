@@ -45,7 +45,18 @@ function initialise(p: Float32Array, d: number, h1: number, h2: number, rng: Rng
  * Forward pass for `m` rows picked by `rows[start…start+m)` (or rows start… when `rows` is null).
  * Fills a1 [m×h1], a2 [m×h2] and out [m] (probabilities).
  */
-function forward(p: Float32Array, data: Encoded, rows: Uint32Array | null, start: number, m: number, h1: number, h2: number, a1: Float32Array, a2: Float32Array, out: Float32Array): void {
+function forward(
+  p: Float32Array,
+  data: Encoded,
+  rows: Uint32Array | null,
+  start: number,
+  m: number,
+  h1: number,
+  h2: number,
+  a1: Float32Array,
+  a2: Float32Array,
+  out: Float32Array,
+): void {
   const d = data.d;
   const L = layout(d, h1, h2);
   for (let r = 0; r < m; r++) {

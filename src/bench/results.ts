@@ -52,6 +52,12 @@ export interface PredictResult {
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly runs: number;
+  /** Mean of a burst of back-to-back single-row predictions (finer than the clock's resolution). */
+  readonly meanMs: number;
+  readonly clockResolutionMs: number;
+  /** Warm prediction of all validation rows at once, p50. */
+  readonly batchRows: number;
+  readonly batchP50Ms: number;
 }
 
 export type HeapSource = 'cdp' | 'performance.memory' | 'none';
@@ -66,7 +72,8 @@ export interface DataScaleResult {
   readonly baselineBytes: number;
   /** Median ms per stage. */
   readonly stages: { readonly generate: number; readonly clean: number; readonly features: number };
-  readonly rowsOut: number;
+  /** Rows out of each stage (a check that the work was done). */
+  readonly rowCounts: { readonly generated: number; readonly cleaned: number; readonly features: number };
 }
 
 export interface WebglInfo {
@@ -106,6 +113,13 @@ export interface BenchState {
   done: boolean;
   results?: PageResults;
   error?: string;
+}
+
+declare global {
+  interface Window {
+    /** Set by the benchmark page (src/bench/main.ts), read by scripts/bench/run.ts. */
+    __bench?: BenchState;
+  }
 }
 
 /** Median and range of `runs`. */

@@ -1,0 +1,112 @@
+/**
+ * The benchmark's report: the page's results plus the first screen's size and
+ * the machine, the engine's ratios to every baseline, and each target checked.
+ * Times are ms, sizes are bytes; kB and MB in the table are 1,000 and 1,000,000 bytes.
+ */
+import type { DataScaleResult, FitCase, HeapSource, PageResults, TrainingCase } from '../../src/bench/results';
+import type { AppUiResult } from './app-ui';
+import type { FirstScreen } from './first-screen';
+import type { MachineInfo } from './machine';
+
+export const BASELINES = ['fit-webgl', 'fit-wasm', 'fit-cpu', 'floor'] as const;
+export type Baseline = (typeof BASELINES)[number];
+
+export interface TargetCheck {
+  readonly id: string;
+  readonly label: string;
+  /** The measured figure (ms, bytes or a ratio); null when the case could not run. */
+  readonly value: number | null;
+  readonly limit: number;
+  readonly target: string;
+  /** null: not measurable here (the case was unavailable). */
+  readonly pass: boolean | null;
+}
+
+export interface BenchReport {
+  readonly schema: 'pipeline-lab-bench/1';
+  readonly date: string;
+  readonly machine: MachineInfo;
+  readonly config: PageResults['config'];
+  readonly cases: { readonly engine: PageResults['engine'] } & Readonly<Record<Baseline, FitCase>>;
+  /** engine median ÷ baseline median (below 1: the engine is faster); null when the baseline did not run. */
+  readonly ratios: Readonly<Record<Baseline, number | null>>;
+  readonly longTask: PageResults['longTask'];
+  /** The same engine driven through the app's own UI (Stage 4's Train button). */
+  readonly appUi: AppUiResult;
+  readonly predict: PageResults['predict'];
+  readonly data: { readonly heapSource: HeapSource; readonly sizes: DataScaleResult[] };
+  readonly firstScreen: FirstScreen;
+  readonly targets: TargetCheck[];
+  /** Wall time of the whole run, builds included. */
+  readonly benchMs: number;
+}
+
+function check(id: string, label: string, value: number | null, limit: number, target: string, strict = false): TargetCheck {
+  const pass = value === null || Number.isNaN(value) ? null : strict ? value < limit : value <= limit;
+  return { id, label, value, limit, target, pass };
+}
+
+export function buildReport(
+  page: PageResults,
+  appUi: AppUiResult,
+  firstScreen: FirstScreen,
+  machine: MachineInfo,
+  benchMs: number,
+): BenchReport {
+  const cases = {
+    engine: page.engine,
+    'fit-webgl': page.fit.webgl,
+    'fit-wasm': page.fit.wasm,
+    'fit-cpu': page.fit.cpu,
+    floor: page.floor as TrainingCase,
+  };
+  const ratio = (c: FitCase): number | null => (c.available ? page.engine.median / c.median : null);
+  const ratios = {
+    'fit-webgl': ratio(cases['fit-webgl']),
+    'fit-wasm': ratio(cases['fit-wasm']),
+    'fit-cpu': ratio(cases['fit-cpu']),
+    floor: ratio(cases.floor),
+  };
+  const million = page.data.find((d) => d.rows === 1_000_000);
+  const targets = [
+    check('engine', 'engine, default 5 epochs', page.engine.median, 1000, '≤ 1,000 ms'),
+    check('engine-vs-fit-wasm', 'engine faster than fit-wasm', ratios['fit-wasm'], 1, 'ratio < 1', true),
+    check('engine-vs-fit-cpu', 'engine faster than fit-cpu', ratios['fit-cpu'], 1, 'ratio < 1', true),
+    check('engine-vs-fit-webgl', 'engine ≥ 10× faster than fit-webgl', ratios['fit-webgl'], 0.1, 'ratio ≤ 0.1'),
+    check('engine-vs-floor', 'engine within 8× of floor', ratios.floor, 8, 'ratio ≤ 8'),
+    // No 'longtask' entry means no task over 50 ms.
+    check(
+      'long-task',
+      'longest main-thread task while training',
+      page.longTask.supported ? (page.longTask.maxMs ?? 0) : null,
+      50,
+      '≤ 50 ms',
+    ),
+    check(
+      'long-task-app',
+      'longest main-thread task while training, in the app UI',
+      appUi.available ? (appUi.longTaskMaxMs ?? 0) : null,
+      50,
+      '≤ 50 ms',
+    ),
+    check('predict-p50', 'single-row predict p50', page.predict.p50Ms, 1, '≤ 1 ms'),
+    check('data-1m-ms', '1,000,000 rows: time', million?.ms.median ?? null, 1500, '≤ 1,500 ms'),
+    check('data-1m-heap', '1,000,000 rows: peak heap', million?.peakHeapBytes.median ?? null, 300e6, '≤ 300 MB'),
+    check('first-screen', 'first-screen JavaScript, gzipped', firstScreen.gzipBytes, 250e3, '≤ 250 kB'),
+  ];
+  return {
+    schema: 'pipeline-lab-bench/1',
+    date: new Date().toISOString(),
+    machine,
+    config: page.config,
+    cases,
+    ratios,
+    longTask: page.longTask,
+    appUi,
+    predict: page.predict,
+    data: { heapSource: page.heapSource, sizes: page.data },
+    firstScreen,
+    targets,
+    benchMs,
+  };
+}
