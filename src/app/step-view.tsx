@@ -1,17 +1,21 @@
-/** Routes a step id to its view. */
-import type { StepId } from '../content/steps';
+/** Routes a step id to its view, with what the shell adds around it: the guided-mode introduction and the checkpoint. */
+import { SHELL_TEXT } from '../content/modes';
+import { STEP_GUIDES } from '../content/step-guides';
+import { isStageStep, type StepId } from '../content/steps';
 import { CleaningStage } from '../stages/cleaning/cleaning-stage';
 import { CollectionStage } from '../stages/collection/collection-stage';
 import { DeploymentStage } from '../stages/deployment/deployment-stage';
 import { FeaturesStage } from '../stages/features/features-stage';
 import { InsightStep } from '../stages/insight/insight-step';
 import { MonitoringStage } from '../stages/monitoring/monitoring-stage';
+import { Checkpoint } from '../stages/quiz/checkpoint';
 import { QuizStep } from '../stages/quiz/quiz-step';
 import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
+import { useLabStore } from '../store/lab-store';
 
-export function StepView({ id }: { id: StepId }) {
+function StageView({ id }: { id: StepId }) {
   switch (id) {
     case 'collection':
       return <CollectionStage />;
@@ -34,4 +38,22 @@ export function StepView({ id }: { id: StepId }) {
     case 'insight':
       return <InsightStep />;
   }
+}
+
+export function StepView({ id }: { id: StepId }) {
+  const mode = useLabStore((s) => s.mode);
+  const quizHidden = useLabStore((s) => s.hidden.includes('quiz'));
+  if (id === 'quiz' && quizHidden) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
+  return (
+    <>
+      {mode === 'guided' && (
+        <section className="step-guide" aria-label="What this step teaches">
+          <p>{STEP_GUIDES[id]}</p>
+          {(id === 'collection' || id === 'training') && <p className="muted">{SHELL_TEXT.guidedNote}</p>}
+        </section>
+      )}
+      <StageView id={id} />
+      {(isStageStep(id) || id === 'trace') && !quizHidden && <Checkpoint key={id} step={id} />}
+    </>
+  );
 }

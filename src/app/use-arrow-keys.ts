@@ -2,14 +2,23 @@
 import { useEffect } from 'react';
 
 const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const ACTIVATABLE = new Set(['BUTTON', 'A', 'SUMMARY', 'OPTION']);
+const CONTROL_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'spinbutton']);
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return EDITABLE.has(target.tagName) || target.isContentEditable || target.getAttribute('role') === 'slider';
 }
 
-export function useArrowKeys(onBack: () => void, onNext: () => void): void {
+/** True when the key belongs to the focused control (Space presses a button, ticks a box…). */
+export function isInteractiveTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return isTypingTarget(target) || ACTIVATABLE.has(target.tagName) || CONTROL_ROLES.has(target.getAttribute('role') ?? '');
+}
+
+export function useArrowKeys(onBack: () => void, onNext: () => void, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTypingTarget(e.target)) return;
       if (e.key === 'ArrowRight') {
@@ -22,5 +31,5 @@ export function useArrowKeys(onBack: () => void, onNext: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onBack, onNext]);
+  }, [onBack, onNext, enabled]);
 }

@@ -2,17 +2,33 @@
 import type { StateCreator } from 'zustand';
 import { STEPS } from '../content/steps';
 import type { LabState } from './lab-store';
+import { DEFAULT_MODE, normaliseHidden, type HideGroup, type LearningMode } from './view-settings';
+
+/** Seconds the presenter demo shows each step (training waits for the run to finish). */
+export const DEMO_SECONDS = [4, 8, 12, 20] as const;
 
 export interface UiSlice {
   /** Index into STEPS. */
   step: number;
   /** Messages about settings that were corrected (bad links, unreadable saved data). */
   notices: string[];
+  /** Guided, explore, present or quiz (in the URL as `mode`). */
+  mode: LearningMode;
+  /** Control groups hidden by the classroom settings (in the URL as `hide`). */
+  hidden: readonly HideGroup[];
+  /** The presenter's auto-advancing demo is running. */
+  demoRunning: boolean;
+  demoSeconds: number;
   addNotices(notices: readonly string[]): void;
   dismissNotices(): void;
   goTo(step: number): void;
   next(): void;
   back(): void;
+  setMode(mode: LearningMode): void;
+  setHidden(groups: readonly string[]): void;
+  toggleHidden(group: HideGroup, hide: boolean): void;
+  setDemoRunning(running: boolean): void;
+  setDemoSeconds(seconds: number): void;
 }
 
 const clampStep = (n: number): number => Math.min(STEPS.length - 1, Math.max(0, Math.round(n)));
@@ -20,9 +36,21 @@ const clampStep = (n: number): number => Math.min(STEPS.length - 1, Math.max(0, 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get) => ({
   step: 0,
   notices: [],
+  mode: DEFAULT_MODE,
+  hidden: [],
+  demoRunning: false,
+  demoSeconds: 8,
   addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
   dismissNotices: () => set({ notices: [] }),
   goTo: (step) => set({ step: clampStep(step) }),
   next: () => set({ step: clampStep(get().step + 1) }),
   back: () => set({ step: clampStep(get().step - 1) }),
+  // The demo belongs to present mode: leaving it stops the demo.
+  setMode: (mode) => set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning })),
+  setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
+  toggleHidden: (group, hide) =>
+    set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
+  setDemoRunning: (running) => set({ demoRunning: running }),
+  setDemoSeconds: (seconds) =>
+    set({ demoSeconds: (DEMO_SECONDS as readonly number[]).includes(seconds) ? seconds : get().demoSeconds }),
 });

@@ -1,11 +1,13 @@
 /**
- * Shareable runs: configuration (never results) in the URL hash, versioned and
- * range-checked. Out-of-range values are clamped with a notice, unknown keys
- * are ignored, and a malformed hash falls back to the defaults with a notice.
- * Values are only ever parsed as numbers or matched against fixed ids.
+ * Shareable runs: configuration (never results), step and view (learning mode,
+ * classroom settings) in the URL hash, versioned and range-checked.
+ * Out-of-range values are clamped with a notice, unknown keys are ignored, and
+ * a malformed hash falls back to the defaults with a notice. Values are only
+ * ever parsed as numbers or matched against fixed ids.
  */
 import { clampKnob, DEFAULT_CONFIG, KNOBS, type KnobId, type PipelineConfig } from '../pipeline/config';
 import { STEPS, type StepId } from '../content/steps';
+import { DEFAULT_VIEW, formatView, parseView, type ViewSettings } from './view-settings';
 
 export const HASH_VERSION = 1;
 
@@ -27,7 +29,7 @@ const KEYS: Readonly<Record<KnobId, string>> = {
   backend: 'backend',
 };
 
-export interface HashState {
+export interface HashState extends ViewSettings {
   readonly config: PipelineConfig;
   readonly step: number;
   /** What was wrong with the hash, in words a learner understands (empty when all was fine). */
@@ -36,10 +38,10 @@ export interface HashState {
 
 const MAX_HASH = 2000;
 
-/** Reads a hash such as "#v=1&seed=7&epochs=10&step=trace". Never throws. */
+/** Reads a hash such as "#v=1&seed=7&epochs=10&step=trace&mode=present&hide=knobs,quiz". Never throws. */
 export function parseHash(hash: string): HashState {
   const notices: string[] = [];
-  const defaults: HashState = { config: { ...DEFAULT_CONFIG }, step: 0, notices };
+  const defaults: HashState = { config: { ...DEFAULT_CONFIG }, step: 0, ...DEFAULT_VIEW, notices };
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw.trim() === '') return defaults;
   if (raw.length > MAX_HASH) {
@@ -88,11 +90,12 @@ export function parseHash(hash: string): HashState {
     if (index >= 0) step = index;
     else notices.push(`There is no step called “${stepText.slice(0, 40)}”; starting at the first step.`);
   }
-  return { config: config as unknown as PipelineConfig, step, notices };
+  const view = parseView(params, notices);
+  return { config: config as unknown as PipelineConfig, step, ...view, notices };
 }
 
-/** The hash for a configuration and step: only values that differ from the defaults, plus the version. */
-export function formatHash(config: PipelineConfig, step: number): string {
+/** The hash for a configuration, step and view: only values that differ from the defaults, plus the version. */
+export function formatHash(config: PipelineConfig, step: number, view: ViewSettings = DEFAULT_VIEW): string {
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   for (const id of Object.keys(KNOBS) as KnobId[]) {
@@ -102,5 +105,6 @@ export function formatHash(config: PipelineConfig, step: number): string {
   }
   const stepId: StepId | undefined = STEPS[step]?.id;
   if (stepId && step > 0) params.set('step', stepId);
+  formatView(params, view);
   return `#${params.toString()}`;
 }

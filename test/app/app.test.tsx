@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
 import { applyHash } from '../../src/app/url-sync';
@@ -80,6 +80,20 @@ describe('the app shell', () => {
     await screen.findByText(/Dropped 2 rows/);
     // The corrected settings are written back to the address bar.
     expect(window.location.hash).toBe('#v=1&rows=100&step=cleaning');
+    window.history.replaceState(null, '', '#');
+  });
+
+  it('a hostile mode or classroom setting gives a notice, the default mode and no injected markup', async () => {
+    window.history.replaceState(null, '', '#v=1&rows=2000&epochs=3&mode=<svg onload=alert(1)>&hide=<img src=x>,flow&mode=quiz');
+    applyHash(window.location.hash);
+    renderWithEngine(<App />, createTestEngine());
+    expect(await screen.findByText(/There is no “<svg onload=alert\(1\)>” mode/)).toBeInTheDocument();
+    expect(screen.getByText(/“<img src=x>” cannot be hidden/)).toBeInTheDocument();
+    expect(screen.getByText('“mode” appeared 2 times; the first value is used.')).toBeInTheDocument();
+    expect(document.querySelector('svg[onload], img[src=x]')).toBeNull();
+    expect(useLabStore.getState()).toMatchObject({ mode: 'explore', hidden: ['flow'] });
+    expect(document.querySelector('.app')).toHaveClass('hide-flow');
+    await waitFor(() => expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&hide=flow'));
     window.history.replaceState(null, '', '#');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { BACKEND_CHOICES, DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
 import { formatHash, parseHash } from '../../src/store/url-hash';
+import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES, type ViewSettings } from '../../src/store/view-settings';
 
 /** Any valid configuration the knob registry allows. */
 const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
@@ -21,17 +22,50 @@ const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
   backend: fc.constantFrom(...BACKEND_CHOICES),
 });
 
+/** Any mode and any set of hidden control groups, in canonical order. */
+const viewArb: fc.Arbitrary<ViewSettings> = fc.record({
+  mode: fc.constantFrom(...LEARNING_MODES),
+  hidden: fc.subarray([...HIDE_GROUPS]),
+});
+
 describe('URL hash', () => {
-  it('round-trips every valid configuration and step exactly, with no notices', () => {
+  it('round-trips every valid configuration, step, mode and classroom setting exactly, with no notices', () => {
     fc.assert(
-      fc.property(configArb, fc.integer({ min: 0, max: STEPS.length - 1 }), (config, step) => {
-        const parsed = parseHash(formatHash(config, step));
+      fc.property(configArb, fc.integer({ min: 0, max: STEPS.length - 1 }), viewArb, (config, step, view) => {
+        const parsed = parseHash(formatHash(config, step, view));
         expect(parsed.config).toEqual(config);
         expect(parsed.step).toBe(step);
+        expect(parsed.mode).toBe(view.mode);
+        expect(parsed.hidden).toEqual(view.hidden);
         expect(parsed.notices).toEqual([]);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes the mode and classroom settings only when they differ from the defaults', () => {
+    expect(formatHash(DEFAULT_CONFIG, 0, { mode: DEFAULT_MODE, hidden: [] })).toBe('#v=1');
+    expect(formatHash(DEFAULT_CONFIG, 8, { mode: 'present', hidden: ['quiz', 'knobs', 'quiz'] })).toBe(
+      '#v=1&step=quiz&mode=present&hide=knobs%2Cquiz',
+    );
+    const s = parseHash('#v=1&mode=present&hide=quiz,knobs');
+    expect(s).toMatchObject({ mode: 'present', hidden: ['knobs', 'quiz'], notices: [] });
+    expect(parseHash('#v=1')).toMatchObject({ mode: DEFAULT_MODE, hidden: [] });
+  });
+
+  it('refuses unknown modes and hide groups with a notice, and uses the first of repeated keys', () => {
+    const s = parseHash('#mode=<script>alert(1)</script>&hide=knobs,<b>x</b>,,flow');
+    expect(s.mode).toBe(DEFAULT_MODE);
+    expect(s.hidden).toEqual(['knobs', 'flow']);
+    expect(s.notices).toHaveLength(2);
+    expect(s.notices[0]).toMatch(/There is no “<script>alert\(1\)<\/script>” mode/);
+    expect(s.notices[1]).toMatch(/“<b>x<\/b>” cannot be hidden/);
+    const r = parseHash('#mode=quiz&mode=present&hide=flow&hide=knobs');
+    expect(r).toMatchObject({ mode: 'quiz', hidden: ['flow'] });
+    expect(r.notices).toEqual([
+      '“mode” appeared 2 times; the first value is used.',
+      '“hide” appeared 2 times; the first value is used.',
+    ]);
   });
 
   it('writes only what differs from the defaults, with a schema version', () => {
@@ -74,6 +108,9 @@ describe('URL hash', () => {
       '#' + 'a'.repeat(5000),
       '#&&&===&&',
       '#v=999&eng=yes',
+      '#mode=' + 'x'.repeat(1900),
+      '#hide=' + 'knobs,'.repeat(300),
+      '#mode=NaN&hide=-1,1e309,__proto__',
     ];
     for (const h of hostile) {
       const s = parseHash(h);
@@ -87,6 +124,9 @@ describe('URL hash', () => {
       }
       expect(SCENARIOS).toContain(s.config.scenario);
       expect(s.step).toBeGreaterThanOrEqual(0);
+      expect(LEARNING_MODES).toContain(s.mode);
+      for (const g of s.hidden) expect(HIDE_GROUPS).toContain(g);
+      for (const n of s.notices) expect(n.length).toBeLessThan(400);
     }
     expect(parseHash('#' + 'a'.repeat(5000)).notices[0]).toMatch(/too long/);
   });
@@ -96,6 +136,7 @@ describe('URL hash', () => {
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         const s = parseHash('#' + text);
         expect(SCENARIOS).toContain(s.config.scenario);
+        expect(LEARNING_MODES).toContain(s.mode);
         expect(Number.isInteger(s.config.rows)).toBe(true);
       }),
       { numRuns: 500 },

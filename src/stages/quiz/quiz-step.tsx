@@ -1,55 +1,40 @@
-/** The quiz slot: the card's question with immediate feedback. */
-import { useId, useState } from 'react';
-import { CARD_QUESTION } from '../../content/card-quiz';
+/** The quiz: the card's three questions, every stage, and questions built from the learner's run. */
+import { useId, useMemo, useState } from 'react';
+import { QUIZ_TEXT } from '../../content/modes';
+import { QUIZ_SET_LABELS, QUIZ_SETS, type QuizSet } from '../../content/quiz-bank';
+import { useLabStore } from '../../store/lab-store';
+import { questionsForSet } from './quiz-logic';
+import { QuizRunner } from './quiz-runner';
+import { useRunQuestions } from './use-run-questions';
 
 export function QuizStep() {
-  const q = CARD_QUESTION;
-  const [choice, setChoice] = useState<string | null>(null);
-  const [checked, setChecked] = useState(false);
-  const name = useId();
-  const picked = q.options.find((o) => o.key === choice);
+  const [set, setSet] = useState<QuizSet>('card');
+  const runBuilt = useRunQuestions();
+  const attempt = useLabStore((s) => s.quiz.attempt);
+  const status = useLabStore((s) => s.progressStatus);
+  const id = useId();
+  const sets = useMemo(() => Object.fromEntries(QUIZ_SETS.map((k) => [k, questionsForSet(k, runBuilt)])), [runBuilt]);
+  const questions = sets[set];
   return (
-    <div className="stage-body">
-      <p>Test your understanding.</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (choice) setChecked(true);
-        }}
-      >
-        <fieldset>
-          <legend>{q.prompt}</legend>
-          {q.options.map((o) => (
-            <div key={o.key} className="quiz-option">
-              <input
-                type="radio"
-                id={`${name}-${o.key}`}
-                name={name}
-                value={o.key}
-                checked={choice === o.key}
-                onChange={() => {
-                  setChoice(o.key);
-                  setChecked(false);
-                }}
-              />
-              <label htmlFor={`${name}-${o.key}`}>
-                <strong>{o.key}</strong> {o.text}
-              </label>
-            </div>
+    <div className="stage-body quiz-step">
+      <p>{QUIZ_TEXT.lead}</p>
+      <div className="knob quiz-set">
+        <label htmlFor={id}>{QUIZ_TEXT.setLabel}</label>
+        <select id={id} value={set} onChange={(e) => setSet(e.target.value as QuizSet)}>
+          {QUIZ_SETS.map((k) => (
+            <option key={k} value={k}>
+              {QUIZ_SET_LABELS[k]} ({sets[k].length})
+            </option>
           ))}
-        </fieldset>
-        <button type="submit" disabled={!choice}>
-          Check answer
-        </button>
-      </form>
-      <div role="status" aria-live="polite">
-        {checked && picked && (
-          <p className={picked.key === q.answer ? 'feedback-right' : 'feedback-wrong'}>
-            {picked.key === q.answer ? 'Correct. ' : `Not quite — the answer is ${q.answer}. `}
-            {picked.why}
-          </p>
-        )}
+        </select>
       </div>
+      {questions.length === 0 ? (
+        <p className="notice">{QUIZ_TEXT.noRunQuestions}</p>
+      ) : (
+        // A new attempt, set or loaded progress starts the runner afresh at the first unanswered question.
+        <QuizRunner key={`${set}:${attempt}:${status}:${questions.map((q) => q.id).join(',')}`} set={set} questions={questions} />
+      )}
+      {status !== 'unloaded' && <p className="muted">{status === 'saving' ? QUIZ_TEXT.saved : QUIZ_TEXT.notSaved}</p>}
     </div>
   );
 }

@@ -1,26 +1,117 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { CARD_QUESTIONS } from '../../../src/content/card-quiz';
 import { QuizStep } from '../../../src/stages/quiz/quiz-step';
+import { orderOptions } from '../../../src/stages/quiz/quiz-logic';
+import { useLabStore } from '../../../src/store/lab-store';
+import type { DataSnapshot } from '../../../src/pipeline/snapshot';
 
-describe('the card quiz', () => {
-  it('asks the card’s question verbatim with options A–D', () => {
+beforeEach(() => useLabStore.setState(useLabStore.getInitialState(), true));
+
+async function answer(user: ReturnType<typeof userEvent.setup>, text: RegExp) {
+  await user.click(screen.getByLabelText(text));
+  await user.click(screen.getByRole('button', { name: 'Check answer' }));
+}
+
+describe('the quiz', () => {
+  it('asks the card’s question verbatim first, with options A–D in the card’s order', () => {
     render(<QuizStep />);
     const group = screen.getByRole('group', { name: 'Why is data cleaning important before training?' });
-    expect(group).toBeInTheDocument();
-    expect(screen.getAllByRole('radio')).toHaveLength(4);
-    expect(screen.getByLabelText(/It removes errors that can confuse the model/)).toBeInTheDocument();
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(4);
+    expect(radios.map((r) => r.closest('div')?.textContent)).toEqual([
+      'A It increases the number of training samples',
+      'B It makes the model run faster by reducing features',
+      'C It removes errors that can confuse the model',
+      'D It changes the model architecture',
+    ]);
+    expect(screen.getByText('Question 1 of 3 · 0 right so far')).toBeInTheDocument();
   });
 
-  it('gives immediate feedback with the reason, right and wrong', async () => {
+  it('gives immediate feedback with the reasons, locks the answer and moves focus to Next', async () => {
     const user = userEvent.setup();
     render(<QuizStep />);
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeDisabled();
-    await user.click(screen.getByLabelText(/It increases the number of training samples/));
-    await user.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not quite — the answer is C. Cleaning removes rows');
-    await user.click(screen.getByLabelText(/It removes errors/));
-    await user.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Correct\./);
+    await answer(user, /It increases the number of training samples/);
+    const status = screen.getAllByRole('status')[0];
+    expect(status).toHaveTextContent('Not quite — the answer is C. Cleaning removes rows');
+    expect(status).toHaveTextContent('Right: missing clicks and impossible values');
+    expect(screen.getByRole('group', { name: /Why is data cleaning/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
+    expect(useLabStore.getState().quiz.answers).toEqual({ 'card-cleaning': 'A' });
+    expect(screen.getByText('Why each option is right or wrong')).toBeInTheDocument();
+  });
+
+  it('scores the card’s three questions, reviews the mistake and links to the stage that teaches it', async () => {
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    await answer(user, /It removes errors/);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByLabelText(/It makes training finish faster/)).toHaveFocus();
+    await answer(user, /It makes training finish faster/);
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    await answer(user, /tracks performance and raises an alert/);
+    await user.click(screen.getByRole('button', { name: 'See your score' }));
+    expect(screen.getByRole('heading', { name: 'Your score: 2 of 3' })).toHaveFocus();
+    const review = screen.getByRole('list');
+    expect(within(review).getAllByRole('listitem')).toHaveLength(1);
+    expect(review).toHaveTextContent('You answered “It makes training finish faster”');
+    await user.click(screen.getByRole('button', { name: 'Revisit Model Validation' }));
+    expect(useLabStore.getState().step).toBe(4);
+  });
+
+  it('in quiz mode, a review link switches to guided mode at the stage', async () => {
+    useLabStore.setState({
+      mode: 'quiz',
+      quiz: { ...useLabStore.getState().quiz, answers: { 'card-cleaning': 'A', 'card-validation': 'B', 'card-monitoring': 'D' } },
+    });
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    expect(screen.getByRole('heading', { name: 'Your score: 2 of 3' })).not.toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Revisit Data Cleaning' }));
+    expect(useLabStore.getState()).toMatchObject({ mode: 'guided', step: 1 });
+  });
+
+  it('retries with shuffled options and a cleared score', async () => {
+    const answers = { 'card-cleaning': 'C', 'card-validation': 'B', 'card-monitoring': 'A' } as const;
+    useLabStore.setState({ quiz: { ...useLabStore.getState().quiz, answers } });
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    await user.click(screen.getByRole('button', { name: 'Try again with shuffled options' }));
+    expect(useLabStore.getState().quiz).toMatchObject({
+      attempt: 1,
+      answers: {},
+      results: [{ correct: 2, total: 3, set: 'card' }],
+    });
+    const shown = screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent?.slice(2));
+    expect(shown).toEqual(orderOptions(CARD_QUESTIONS[0], 1).map((o) => o.text));
+    await answer(user, /It removes errors/);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
+  });
+
+  it('offers questions about the learner’s own run once the run has the facts', async () => {
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    await user.selectOptions(screen.getByLabelText('Questions'), 'run');
+    expect(screen.getByText(/prepare the data and train the model first/)).toBeInTheDocument();
+    const snapshot = {
+      rawShape: [2000, 10],
+      cleanShape: [1960, 10],
+      trainRows: 1568,
+      validationRows: 392,
+      cleaning: { droppedTotal: 40 },
+    } as unknown as DataSnapshot;
+    act(() => useLabStore.setState({ snapshot }));
+    expect(screen.getByRole('group', { name: /collected 2,000 sessions and cleaning dropped 40/ })).toBeInTheDocument();
+    await answer(user, /^B 1,960$/);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Correct. Right: 2,000 − 40 = 1,960');
+  });
+
+  it('says whether answers are being saved', () => {
+    useLabStore.setState({ progressStatus: 'memory' });
+    render(<QuizStep />);
+    expect(screen.getByText('Your answers are not being saved in this browser.')).toBeInTheDocument();
   });
 });

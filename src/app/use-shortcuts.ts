@@ -1,0 +1,74 @@
+/**
+ * The shortcuts beyond ←/→: `?` lists them (Esc closes the list) in every mode;
+ * in Present mode Space starts or stops training (the live stream on the
+ * monitoring step), D the demo and F full screen. Keys typed into a field, or
+ * meant for the focused control, are left alone.
+ */
+import { useEffect } from 'react';
+import { STEPS } from '../content/steps';
+import { useLabStore } from '../store/lab-store';
+import type { MonitorEngine } from '../store/monitor-slice';
+import type { EngineApi } from '../worker/protocol';
+import { isInteractiveTarget, isTypingTarget } from './use-arrow-keys';
+
+export type TrainingEngine = Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'>;
+export type RunEngine = TrainingEngine & MonitorEngine;
+
+/** True when Space drives the live stream rather than training: on the monitoring step, with a trained model. */
+export function spaceDrivesStream(s: { step: number; trainStatus: string }): boolean {
+  return STEPS[s.step]?.id === 'monitoring' && s.trainStatus === 'done';
+}
+
+/**
+ * Space: on the monitoring step with a trained model, starts or pauses the live
+ * stream; elsewhere starts training or stops the run in progress (ignored
+ * while the data is being prepared or the stream is opening).
+ */
+export function toggleRun(engine: RunEngine): void {
+  const s = useLabStore.getState();
+  if (spaceDrivesStream(s)) {
+    if (s.monitor.status === 'running') s.pauseMonitor();
+    else if (s.monitor.status !== 'starting') void s.startMonitor(engine);
+  } else if (s.trainStatus === 'training') s.stopTraining(engine);
+  else if (s.dataStatus !== 'preparing') void s.train(engine);
+}
+
+export interface ShortcutOptions {
+  readonly engine: RunEngine;
+  readonly helpOpen: boolean;
+  readonly setHelpOpen: (open: boolean) => void;
+  readonly toggleFullscreen: () => void;
+}
+
+export function useShortcuts({ engine, helpOpen, setHelpOpen, toggleFullscreen }: ShortcutOptions): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Escape') {
+        if (helpOpen) setHelpOpen(false);
+        return;
+      }
+      if (helpOpen || isTypingTarget(e.target)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelpOpen(true);
+        return;
+      }
+      const s = useLabStore.getState();
+      if (s.mode !== 'present' || e.repeat || isInteractiveTarget(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === ' ' || key === 'spacebar') {
+        e.preventDefault();
+        toggleRun(engine);
+      } else if (key === 'd') {
+        e.preventDefault();
+        s.setDemoRunning(!s.demoRunning);
+      } else if (key === 'f') {
+        e.preventDefault();
+        toggleFullscreen();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [engine, helpOpen, setHelpOpen, toggleFullscreen]);
+}

@@ -1,0 +1,86 @@
+/** Words for the learning modes, the classroom settings, the shortcuts and the quiz (data, not code). */
+import type { HideGroup, LearningMode } from '../store/view-settings';
+
+export const MODE_INFO: Readonly<Record<LearningMode, { readonly label: string; readonly description: string }>> = {
+  guided: {
+    label: 'Guided',
+    description:
+      'One stage at a time with Next and Back. Each stage starts with what it teaches; the model’s advanced settings are hidden.',
+  },
+  explore: { label: 'Explore', description: 'Every setting on every stage: change anything, rerun, compare.' },
+  present: {
+    label: 'Present',
+    description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',
+  },
+  quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
+};
+
+export const HIDE_LABELS: Readonly<Record<HideGroup, string>> = {
+  knobs: 'Settings panels (every knob)',
+  train: 'Train and Stop buttons',
+  flow: 'Data-flow strip',
+  intro: 'Introduction text',
+  quiz: 'Quiz and checkpoints',
+};
+
+export interface Shortcut {
+  readonly keys: string;
+  readonly action: string;
+  readonly presentOnly?: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: '→', action: 'Next step' },
+  { keys: '←', action: 'Previous step' },
+  { keys: '?', action: 'Show the keyboard shortcuts' },
+  { keys: 'Esc', action: 'Close this list' },
+  { keys: 'Space', action: 'Start or stop training; on Monitoring Setup, the live stream', presentOnly: true },
+  { keys: 'D', action: 'Start or stop the demo', presentOnly: true },
+  { keys: 'F', action: 'Full screen on or off', presentOnly: true },
+];
+
+export const SHELL_TEXT = {
+  modeLabel: 'Learning mode',
+  copyLink: 'Copy link',
+  copied: 'Link copied. It opens this run — same seed, settings, step and mode — on any computer.',
+  copyManual: 'The browser did not allow copying. Select the link and copy it yourself:',
+  shortcutsButton: 'Keyboard shortcuts',
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutsNote: 'Shortcuts do nothing while you type in a field; Space also leaves buttons and options to work as usual.',
+  presentOnly: '(Present mode)',
+  guidedNote: 'Guided mode hides the model’s advanced settings. Switch to Explore to change every setting.',
+  hiddenNote: 'The classroom settings hide:',
+  showAll: 'Show everything',
+  quizHidden: 'The quiz is hidden by the classroom settings.',
+} as const;
+
+export const PRESENTER_TEXT = {
+  region: 'Presenter controls',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  noFullscreen: 'This browser does not offer full screen here; use its own full-screen key (often F11).',
+  refused: 'The browser refused full screen; use its own full-screen key (often F11).',
+  startDemo: 'Start demo',
+  stopDemo: 'Stop demo',
+  secondsLabel: 'Seconds per step',
+  classroomSummary: 'Classroom settings',
+  classroom: 'Hide these controls (for everyone who opens this link)',
+} as const;
+
+export const QUIZ_TEXT = {
+  lead: 'Test your understanding. After each answer you see why it is right or wrong; at the end, a review links back to the stage that teaches each mistake.',
+  setLabel: 'Questions',
+  noRunQuestions:
+    'Questions about your run appear once it has produced the numbers they ask about: prepare the data and train the model first.',
+  check: 'Check answer',
+  next: 'Next question',
+  finish: 'See your score',
+  whyAll: 'Why each option is right or wrong',
+  retry: 'Try again with shuffled options',
+  review: 'Review your mistakes',
+  noMistakes: 'No mistakes: every answer was right.',
+  saved: 'Your answers are saved in this browser.',
+  notSaved: 'Your answers are not being saved in this browser.',
+  checkpoint: 'Checkpoint',
+  checkpointAgain: 'Try again',
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * How the app is shown, as ids the store and the URL hold: the learning mode
+ * and the classroom settings (control groups an instructor hides).
+ */
+export const LEARNING_MODES = ['guided', 'explore', 'present', 'quiz'] as const;
+export type LearningMode = (typeof LEARNING_MODES)[number];
+
+/** The mode a link without `mode=` opens in: every control visible, as before modes existed. */
+export const DEFAULT_MODE: LearningMode = 'explore';
+
+/** Control groups the classroom settings can hide, in the order the URL lists them. */
+export const HIDE_GROUPS = ['knobs', 'train', 'flow', 'intro', 'quiz'] as const;
+export type HideGroup = (typeof HIDE_GROUPS)[number];
+
+export const isLearningMode = (text: string): text is LearningMode => (LEARNING_MODES as readonly string[]).includes(text);
+export const isHideGroup = (text: string): text is HideGroup => (HIDE_GROUPS as readonly string[]).includes(text);
+
+/** Known groups only, each once, in canonical order (so equal sets give equal links). */
+export function normaliseHidden(groups: Iterable<string>): HideGroup[] {
+  const wanted = new Set(groups);
+  return HIDE_GROUPS.filter((g) => wanted.has(g));
+}
+
+export interface ViewSettings {
+  readonly mode: LearningMode;
+  readonly hidden: readonly HideGroup[];
+}
+
+export const DEFAULT_VIEW: ViewSettings = Object.freeze({ mode: DEFAULT_MODE, hidden: Object.freeze([]) });
+
+/** Reads `mode` and `hide` from a link's parameters; problems are described in `notices`. */
+export function parseView(params: URLSearchParams, notices: string[]): ViewSettings {
+  let mode = DEFAULT_MODE;
+  const modes = params.getAll('mode');
+  if (modes.length > 1) notices.push(`“mode” appeared ${modes.length} times; the first value is used.`);
+  if (modes.length > 0) {
+    const text = modes[0].trim();
+    if (isLearningMode(text)) mode = text;
+    else notices.push(`There is no “${text.slice(0, 40)}” mode (${LEARNING_MODES.join(', ')}); using ${DEFAULT_MODE}.`);
+  }
+  const hides = params.getAll('hide');
+  if (hides.length > 1) notices.push(`“hide” appeared ${hides.length} times; the first value is used.`);
+  const items = hides.length > 0 ? hides[0].split(',').map((s) => s.trim()) : [];
+  const unknown = items.filter((s) => s !== '' && !isHideGroup(s));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 3).map((s) => `“${s.slice(0, 20)}”`);
+    notices.push(
+      `Classroom settings: ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
+    );
+  }
+  return { mode, hidden: normaliseHidden(items) };
+}
+
+/** Adds the view to a link's parameters: only what differs from the defaults. */
+export function formatView(params: URLSearchParams, view: ViewSettings): void {
+  if (view.mode !== DEFAULT_MODE) params.set('mode', view.mode);
+  const hidden = normaliseHidden(view.hidden);
+  if (hidden.length > 0) params.set('hide', hidden.join(','));
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app';
+import { useLabStore } from '../../src/store/lab-store';
+import { PROGRESS_KEY } from '../../src/store/progress-storage';
+import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
+
+beforeAll(useCpu);
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '#');
+  resetStore();
+});
+
+async function renderApp() {
+  renderWithEngine(<App />, createTestEngine());
+  await waitFor(() => expect(useLabStore.getState().dataStatus).toBe('ready'));
+}
+
+describe('learning modes', () => {
+  it('switch from a labelled select, describe themselves, and travel in the link', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const select = screen.getByRole('combobox', { name: 'Learning mode' });
+    expect(select).toHaveValue('explore');
+    expect(select).toHaveAccessibleDescription(/Every setting on every stage/);
+    await user.selectOptions(select, 'guided');
+    expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&mode=guided');
+    expect(document.querySelector('.app')).toHaveClass('mode-guided');
+  });
+
+  it('guided mode puts what each step teaches first and says the advanced settings are hidden', async () => {
+    act(() => useLabStore.getState().setMode('guided'));
+    await renderApp();
+    const guide = screen.getByRole('region', { name: 'What this step teaches' });
+    expect(guide).toHaveTextContent(/Everything starts with data/);
+    expect(guide).toHaveTextContent(/Switch to Explore to change every setting/);
+    const main = screen.getByRole('main');
+    expect(main.querySelector('.step-guide')?.compareDocumentPosition(main.querySelector('.card-line')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('every stage and the prediction trace end with a checkpoint; the quiz and insight steps do not', async () => {
+    await renderApp();
+    expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/You share a link with seed 42/);
+    act(() => useLabStore.getState().goTo(6));
+    expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/Why set up monitoring/);
+    act(() => useLabStore.getState().goTo(7));
+    expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/exactly 0/);
+    act(() => useLabStore.getState().goTo(9));
+    expect(screen.queryByRole('region', { name: 'Checkpoint' })).toBeNull();
+  });
+
+  it('quiz mode shows the quiz alone, without the stepper or the arrow keys', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Learning mode' }), 'quiz');
+    expect(screen.queryByRole('navigation', { name: 'Pipeline steps' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Back and next' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Model Quiz');
+    expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(useLabStore.getState().step).toBe(0);
+  });
+
+  it('answers are saved, and a corrupted saved store gives a notice instead of a crash', async () => {
+    localStorage.setItem(PROGRESS_KEY, '{"version":1,"answers":<script>');
+    const user = userEvent.setup();
+    act(() => useLabStore.getState().setMode('quiz'));
+    await renderApp();
+    expect(screen.getByText(/Saved quiz progress could not be used \(it is not valid JSON\)/)).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${PROGRESS_KEY}:unreadable-`));
+    expect(backups).toHaveLength(1);
+    expect(localStorage.getItem(backups[0])).toBe('{"version":1,"answers":<script>');
+    await user.click(screen.getByLabelText(/It removes errors/));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toMatchObject({ version: 1, answers: { 'card-cleaning': 'C' } });
+  });
+
+  it('resumes saved progress on the next visit', async () => {
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, attempt: 0, answers: { 'card-cleaning': 'C' }, checkpoints: {}, results: [] }),
+    );
+    act(() => useLabStore.getState().setMode('quiz'));
+    await renderApp();
+    expect(await screen.findByText('Question 2 of 3 · 1 right so far')).toBeInTheDocument();
+  });
+});

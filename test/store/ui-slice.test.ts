@@ -1,0 +1,39 @@
+import { createLabStore } from '../../src/store/lab-store';
+import { DEFAULT_MODE } from '../../src/store/view-settings';
+
+describe('ui slice: modes, classroom settings and the demo', () => {
+  it('starts in the default mode with nothing hidden and no demo', () => {
+    const s = createLabStore().getState();
+    expect(s).toMatchObject({ mode: DEFAULT_MODE, hidden: [], demoRunning: false, demoSeconds: 8 });
+  });
+
+  it('keeps hidden groups known, unique and in canonical order', () => {
+    const store = createLabStore();
+    store.getState().toggleHidden('quiz', true);
+    store.getState().toggleHidden('knobs', true);
+    store.getState().toggleHidden('knobs', true);
+    expect(store.getState().hidden).toEqual(['knobs', 'quiz']);
+    store.getState().toggleHidden('knobs', false);
+    expect(store.getState().hidden).toEqual(['quiz']);
+    store.getState().setHidden(['flow', 'nonsense', 'intro']);
+    expect(store.getState().hidden).toEqual(['flow', 'intro']);
+  });
+
+  it('stops the demo when leaving present mode', () => {
+    const store = createLabStore();
+    store.getState().setMode('present');
+    store.getState().setDemoRunning(true);
+    store.getState().setMode('present');
+    expect(store.getState().demoRunning).toBe(true);
+    store.getState().setMode('guided');
+    expect(store.getState().demoRunning).toBe(false);
+  });
+
+  it('accepts only the offered demo speeds', () => {
+    const store = createLabStore();
+    store.getState().setDemoSeconds(4);
+    store.getState().setDemoSeconds(0);
+    store.getState().setDemoSeconds(NaN);
+    expect(store.getState().demoSeconds).toBe(4);
+  });
+});
