@@ -16,6 +16,15 @@ export interface VariantResult {
   readonly accuracy: number;
   /** Largest |p_variant − p_float32| over the validation rows. */
   readonly maxAbsDiff: number;
+  /** Latency of this variant freshly loaded (only with `everyVariant`). */
+  readonly latency: LatencyReport | null;
+}
+
+export interface DeployOptions {
+  /** Warm single-row timings per latency measurement (default 50). */
+  readonly latencyRuns?: number;
+  /** Time every variant, not only float32 (quantized weights are float32 again once loaded). */
+  readonly everyVariant?: boolean;
 }
 
 export interface DeploymentResult {
@@ -24,7 +33,8 @@ export interface DeploymentResult {
   readonly latency: LatencyReport;
 }
 
-function maxAbsDiff(a: Float32Array, b: Float32Array): number {
+/** Largest |a[i] − b[i]|. */
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let m = 0;
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
   return m;
@@ -36,30 +46,43 @@ async function evaluate(
   validation: Encoded,
   reference: Float32Array,
   threshold: number,
+  latencyRuns: number | null,
 ): Promise<VariantResult> {
   const model = await loadPackage(pkg);
   try {
+    // Timed before anything else runs on the fresh model, so its first call is really cold.
+    const latency = latencyRuns === null ? null : await measureLatency(model, validation, latencyRuns);
     const p = await predictProba(model, validation);
-    return { pkg, accuracy: accuracy(validation.y, p, threshold), maxAbsDiff: maxAbsDiff(p, reference) };
+    return { pkg, accuracy: accuracy(validation.y, p, threshold), maxAbsDiff: maxAbsDiff(p, reference), latency };
   } finally {
     model.dispose();
   }
 }
 
+/**
+ * Packages `model` as float32 and as every quantized dtype, reloads each through
+ * tfjs's loader and scores it on `validation` ([n × d] rows) at `threshold`.
+ * Leaves no tensors behind; the caller keeps `model`.
+ */
 export async function prepareDeployment(
   model: tf.LayersModel,
   validation: Encoded,
   threshold: number,
+  options: DeployOptions = {},
 ): Promise<DeploymentResult> {
+  const runs = options.latencyRuns ?? 50;
+  const each = options.everyVariant ? runs : null;
   const reference = await predictProba(model, validation);
   const base = await float32Package(model);
-  const float32 = await evaluate(base, validation, reference, threshold);
+  const float32 = await evaluate(base, validation, reference, threshold, each);
   const variants: VariantResult[] = [];
-  for (const dtype of QUANT_DTYPES) variants.push(await evaluate(quantizePackage(base, dtype), validation, reference, threshold));
+  for (const dtype of QUANT_DTYPES)
+    variants.push(await evaluate(quantizePackage(base, dtype), validation, reference, threshold, each));
+  if (float32.latency) return { float32, variants, latency: float32.latency };
   // Latency on a freshly loaded float32 model, so the first call is really cold.
   const fresh = await loadPackage(base);
   try {
-    const latency = await measureLatency(fresh, validation);
+    const latency = await measureLatency(fresh, validation, runs);
     return { float32, variants, latency };
   } finally {
     fresh.dispose();

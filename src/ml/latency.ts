@@ -14,6 +14,8 @@ export interface LatencyReport {
   /** Warm single-row prediction, median and 95th percentile, ms. */
   readonly p50Ms: number;
   readonly p95Ms: number;
+  /** Warm single-row mean, ms: the whole loop's time ÷ runs (finer than a coarse browser clock). */
+  readonly meanMs: number;
   /** Warm prediction of `batchRows` rows at once, median and 95th percentile, ms. */
   readonly batchRows: number;
   readonly batchP50Ms: number;
@@ -53,13 +55,16 @@ export async function measureLatency(
     await timeOnce(model, all); // warm the batch-sized kernels too
     const single: number[] = [];
     const batch: number[] = [];
+    const loopStart = performance.now();
     for (let i = 0; i < runs; i++) single.push(await timeOnce(model, one));
+    const meanMs = (performance.now() - loopStart) / runs;
     for (let i = 0; i < Math.max(5, Math.floor(runs / 5)); i++) batch.push(await timeOnce(model, all));
     return {
       backend: tf.getBackend(),
       coldMs,
       p50Ms: quantile(single, 0.5),
       p95Ms: quantile(single, 0.95),
+      meanMs,
       batchRows: data.n,
       batchP50Ms: quantile(batch, 0.5),
       batchP95Ms: quantile(batch, 0.95),

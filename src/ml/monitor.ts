@@ -3,11 +3,12 @@
  * gets its features from the serving feature store, is scored by the current
  * model, and updates the rolling accuracy, the drift report and the alerts.
  * Retraining swaps in a model trained on the recent labelled rows; rollback
- * swaps the previous one back.
+ * swaps the previous one back. Drift is always measured against the data the
+ * serving model was trained on, so the drift reference moves with the model.
  */
 import type * as tf from '@tensorflow/tfjs';
 import { clean } from '../pipeline/clean';
-import { driftReport, driftShare, type FeatureDrift, type FeatureReference } from '../pipeline/drift';
+import { buildDriftReference, driftReport, driftShare, type FeatureDrift, type FeatureReference } from '../pipeline/drift';
 import { engineerFeatures, type FeatureTable } from '../pipeline/features';
 import {
   AlertState,
@@ -27,6 +28,8 @@ import { train, type TrainOptions } from './train';
 
 export interface TickReport {
   readonly tick: number;
+  /** Stream time of the batch's last session (ms since 1970, UTC). */
+  readonly timeMs: number;
   /** Rows that arrived this tick. */
   readonly rows: number;
   /** Rows the serving gate rejected (missing or impossible values). */
@@ -58,6 +61,8 @@ export interface MonitorSetup {
 export class Monitor {
   private model: tf.LayersModel;
   private previous: tf.LayersModel | null = null;
+  private references: readonly FeatureReference[];
+  private previousReferences: readonly FeatureReference[] | null = null;
   private version = 1;
   private readonly store: Float64Array;
   private readonly window: RollingWindow;
@@ -66,6 +71,7 @@ export class Monitor {
 
   constructor(private readonly setup: MonitorSetup) {
     this.model = setup.model;
+    this.references = setup.references;
     this.store = setup.lastClickMs.slice();
     this.window = new RollingWindow(setup.windowTicks ?? WINDOW_TICKS);
     this.alerts = new AlertState(setup.rules);
@@ -73,6 +79,11 @@ export class Monitor {
 
   get modelVersion(): number {
     return this.version;
+  }
+
+  /** True when a previous model is kept for rollback. */
+  get canRollback(): boolean {
+    return this.previous !== null;
   }
 
   setRules(rules: RuleSettings): void {
@@ -91,12 +102,14 @@ export class Monitor {
     this.recent.push(features);
     if (this.recent.length > this.window.capacity) this.recent.shift();
     const pooled = this.pooled();
-    const drift = driftReport(this.setup.references, pooled);
+    const drift = driftReport(this.references, pooled);
     const rolling = this.window.full ? this.window.accuracy : NaN;
     const events = this.alerts.evaluate(batch.tick, rolling, drift);
     const firing = (['accuracy_below_threshold', 'feature_drift'] as const).filter((r) => this.alerts.isFiring(r));
+    const ts = batch.table.columns.timestamp;
     return {
       tick: batch.tick,
+      timeMs: ts[ts.length - 1] ?? NaN,
       rows: batch.table.length,
       faulty: gate.dropped.length,
       batchAccuracy: data.n ? correct / data.n : NaN,
@@ -137,7 +150,8 @@ export class Monitor {
 
   /**
    * Trains a new model of the same shape on the recent labelled rows (80 % train,
-   * 20 % check), swaps it in and keeps the old one for rollback. Restarts the window.
+   * 20 % check), swaps it in and keeps the old one for rollback. Restarts the window;
+   * the new model's training rows become the drift reference.
    */
   async retrain(options: Omit<TrainOptions, 'shape'>, rng: Rng): Promise<{ epochs: number; rows: number; valAccuracy: number }> {
     const pooled = this.pooled();
@@ -155,6 +169,12 @@ export class Monitor {
     if (this.previous && this.previous !== this.setup.model) this.previous.dispose();
     this.previous = this.model;
     this.model = result.model;
+    this.previousReferences = this.references;
+    this.references = buildDriftReference(
+      pooled,
+      idx.slice(0, cut),
+      this.references.map((r) => r.name),
+    );
     this.version++;
     this.window.clear();
     const last = result.epochs[result.epochs.length - 1];
@@ -167,6 +187,9 @@ export class Monitor {
     const current = this.model;
     this.model = this.previous;
     this.previous = current;
+    const refs = this.references;
+    this.references = this.previousReferences ?? this.setup.references;
+    this.previousReferences = refs;
     this.version++;
     this.window.clear();
     return true;

@@ -5,10 +5,12 @@
 import { create } from 'zustand';
 import { createConfigSlice, type ConfigSlice } from './config-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createProductionSlice, type ProductionSlice } from './production-slice';
+import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type LabState = ConfigSlice & DataSlice & TrainingSlice & UiSlice;
+export type LabState = ConfigSlice & DataSlice & TrainingSlice & UiSlice & QuizSlice & ProductionSlice;
 
 export const createLabStore = () =>
   create<LabState>()((...a) => ({
@@ -16,6 +18,8 @@ export const createLabStore = () =>
     ...createDataSlice(...a),
     ...createTrainingSlice(...a),
     ...createUiSlice(...a),
+    ...createQuizSlice(...a),
+    ...createProductionSlice(...a),
   }));
 
 export const useLabStore = createLabStore();

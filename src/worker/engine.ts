@@ -15,6 +15,8 @@ import {
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
+import type { ServingContext } from '../ml/serving-context';
+import { ServingDesk } from '../ml/serving-desk';
 import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
 import { train } from '../ml/train';
@@ -47,8 +49,17 @@ export class LabEngine implements EngineApi {
   private controller: AbortController | null = null;
   /** Set when the WebGL context was lost during the current run. */
   private contextLost = false;
+  /** The configuration the current model was trained with. */
+  private trainedConfig: PipelineConfig | null = null;
+  /** Stages 6 and 7: queued serving calls and the live monitoring session. */
+  private readonly desk: ServingDesk;
 
-  constructor(private readonly options: EngineOptions = {}) {}
+  constructor(private readonly options: EngineOptions = {}) {
+    this.desk = new ServingDesk(
+      () => this.context(),
+      () => this.options.wasmPaths,
+    );
+  }
 
   /** The backend for a preference; re-chosen (after freeing the model) when the preference changes. */
   backend(preference: BackendPreference = 'auto'): Promise<BackendChoice> {
@@ -65,6 +76,7 @@ export class LabEngine implements EngineApi {
   }
 
   async prepare(config: PipelineConfig): Promise<DataSnapshot> {
+    await this.desk.idle();
     this.forgetModel();
     this.data = runData(config);
     this.key = dataKey(config);
@@ -88,6 +100,7 @@ export class LabEngine implements EngineApi {
   }
 
   async train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
+    await this.desk.idle();
     try {
       return await this.trainOnce(config, callbacks);
     } catch (e) {
@@ -137,6 +150,8 @@ export class LabEngine implements EngineApi {
       );
       this.model = result.model;
       this.epochs = result.epochs;
+      this.trainedConfig = config;
+      this.desk.noteBackend(tf.getBackend());
       const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
       return {
         epochs: result.epochs,
@@ -172,7 +187,11 @@ export class LabEngine implements EngineApi {
     return traceLayers(this.requireModel(), encodeValues(data.prep, values), threshold);
   }
 
-  async deployAndMonitor(
+  deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
+    return this.desk.serial(() => this.deployAndMonitorNow(config, ticks));
+  }
+
+  private async deployAndMonitorNow(
     config: PipelineConfig,
     ticks: number,
   ): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
@@ -187,6 +206,25 @@ export class LabEngine implements EngineApi {
     return { deployment, monitoring, stages };
   }
 
+  private context(): ServingContext {
+    const model = this.requireModel();
+    const trained = this.trainedConfig;
+    if (!trained) throw new Error('No trained model yet: train the model first');
+    return { model, data: this.requireData(), trained, epochs: this.epochs, backend: tf.getBackend() };
+  }
+
+  deploymentReport: EngineApi['deploymentReport'] = (config) => this.desk.deploymentReport(config);
+  reproducibilityCheck: EngineApi['reproducibilityCheck'] = (config) => this.desk.reproducibilityCheck(config);
+  raceBackends: EngineApi['raceBackends'] = () => this.desk.raceBackends();
+  packageFiles: EngineApi['packageFiles'] = (config, dtype, latency) => this.desk.packageFiles(config, dtype, latency);
+  skewDemo: EngineApi['skewDemo'] = (config, skew) => this.desk.skewDemo(config, skew);
+  monitorStart: EngineApi['monitorStart'] = (config) => this.desk.monitorStart(config);
+  monitorStep: EngineApi['monitorStep'] = (n) => this.desk.monitorStep(n);
+  monitorRetrain: EngineApi['monitorRetrain'] = () => this.desk.monitorRetrain();
+  monitorRollback: EngineApi['monitorRollback'] = () => this.desk.monitorRollback();
+  monitorSetThreshold: EngineApi['monitorSetThreshold'] = (t) => this.desk.monitorSetThreshold(t);
+  monitorStop: EngineApi['monitorStop'] = () => this.desk.monitorStop();
+
   cancel(): void {
     this.controller?.abort();
     this.controller = null;
@@ -197,9 +235,11 @@ export class LabEngine implements EngineApi {
   }
 
   private forgetModel(): void {
+    this.desk.closeSession();
     this.model?.dispose();
     this.model = null;
     this.epochs = [];
+    this.trainedConfig = null;
   }
 
   /** Frees the model (tests call this to check for leaks). */

@@ -8,7 +8,15 @@ import type { EpochRecord } from '../pipeline/epochs';
 import type { DataSnapshot } from '../pipeline/snapshot';
 import type { RunSummary } from '../pipeline/summary';
 import type { BackendChoice } from '../ml/backend';
+import type { RaceReport } from '../ml/backend-race';
+import type { DeploymentReport } from '../ml/deploy-report';
+import type { TickReport } from '../ml/monitor';
+import type { MonitorInfo, RetrainReport, RollbackReport } from '../ml/monitor-session';
+import type { PackageDtype, PackageFiles, PackageLatency } from '../ml/package-files';
+import type { ReproReport } from '../ml/reproducibility';
+import type { SkewResult } from '../ml/skew-demo';
 import type { PredictionTrace } from '../ml/trace';
+import type { SkewId } from '../pipeline/skew';
 
 export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
@@ -45,6 +53,8 @@ export interface ValidationRow {
   readonly label: 0 | 1;
 }
 
+export type { PackageLatency };
+
 export interface EngineApi {
   /** Stages 1–3 and the split for `config`; forgets any trained model. */
   prepare(config: PipelineConfig): Promise<DataSnapshot>;
@@ -56,6 +66,28 @@ export interface EngineApi {
   trace(values: number[], threshold: number): Promise<PredictionTrace>;
   /** Stages 6 and 7 with the trained model: compression, latency, and a monitoring run. */
   deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>>;
+  /** Stage 6: every variant's bytes, accuracy after reloading and latency on the active backend, at config.threshold. */
+  deploymentReport(config: PipelineConfig): Promise<DeploymentReport>;
+  /** Stage 6: trains again with the same seed and compares the validation predictions. */
+  reproducibilityCheck(config: PipelineConfig): Promise<ReproReport>;
+  /** Stage 6: times the float32 package on WebGL, WASM and CPU, then restores the active backend. */
+  raceBackends(): Promise<RaceReport>;
+  /** Stage 6: the three files of the `dtype` package (model.json text, weights bytes, metadata JSON text). */
+  packageFiles(config: PipelineConfig, dtype: PackageDtype, latency: PackageLatency | null): Promise<PackageFiles>;
+  /** Stage 6: serves the validation rows with one feature computed differently. */
+  skewDemo(config: PipelineConfig, skew: SkewId): Promise<SkewResult>;
+  /** Stage 7: opens a live session on config.scenario (closing any open one). */
+  monitorStart(config: PipelineConfig): Promise<MonitorInfo>;
+  /** Stage 7: scores the next `n` live batches (1–200). */
+  monitorStep(n: number): Promise<TickReport[]>;
+  /** Stage 7: retrains on the recent labelled rows and swaps the new model in. */
+  monitorRetrain(): Promise<RetrainReport>;
+  /** Stage 7: swaps the previous model back in. */
+  monitorRollback(): Promise<RollbackReport>;
+  /** Stage 7: changes the rolling-accuracy alert threshold (0–1). */
+  monitorSetThreshold(threshold: number): Promise<void>;
+  /** Stage 7: closes the live session and frees its models. */
+  monitorStop(): Promise<void>;
   cancel(): void;
   /** Test hook: loses the WebGL context on purpose; false when WebGL is not the active backend. */
   simulateContextLoss(): Promise<boolean>;

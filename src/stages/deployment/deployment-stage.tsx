@@ -1,64 +1,91 @@
-/** Stage 6 — Deployment Preparation: the card line and the measured package, from the trained model. */
+/** Stage 6 — Deployment Preparation: compression, latency and the race, skew, the package download and the checklist. */
+import { useMemo } from 'react';
 import { StageCard } from '../../components/stage-card';
-import { fmtPct } from '../../pipeline/summary';
+import { chooseServingVariant, evaluateReadiness } from '../../pipeline/readiness';
 import { useLabStore } from '../../store/lab-store';
 import { ServingStatus } from '../shared/serving-status';
+import { DEPLOY_TEXT } from './content';
+import { DownloadPackage } from './download-package';
+import { LatencySection } from './latency-section';
+import { ReadinessChecklist } from './readiness-checklist';
+import { readinessFacts } from './readiness-facts';
+import { SizeChart } from './size-chart';
+import { SkewDemo } from './skew-demo';
+import { useDeploymentReport } from './use-deployment-report';
+import { variantRows } from './variant-rows';
+import { VariantsTable } from './variants-table';
+import './deployment.css';
 
 export function DeploymentStage() {
-  const deployment = useLabStore((s) => s.serving?.deployment);
-  const backend = useLabStore((s) => s.backend?.backend);
-  const budget = useLabStore((s) => s.config.latencyBudgetMs);
+  useDeploymentReport();
+  const ready = useLabStore((s) => s.trainStatus === 'done' && s.servingStatus === 'done');
+  const summary = useLabStore((s) => s.serving?.deployment ?? null);
+  const checkRun = useLabStore((s) => s.monitor.checkRun ?? s.serving?.monitoring ?? null);
+  const report = useLabStore((s) => s.deployment.report);
+  const repro = useLabStore((s) => s.deployment.repro.value);
+  const monitor = useLabStore((s) => s.monitor);
+  const budgetMs = useLabStore((s) => s.config.latencyBudgetMs);
+  const alertThreshold = useLabStore((s) => s.config.alertThreshold);
+  const rows = useMemo(() => variantRows(report.value, summary), [report.value, summary]);
+  const measured = rows.length > 0 && rows.every((r) => r.latency && r.accuracy !== null);
+  const recommended = measured
+    ? chooseServingVariant(
+        rows.map((r) => ({
+          dtype: r.dtype,
+          totalBytes: r.totalBytes,
+          accuracy: r.accuracy ?? NaN,
+          p95Ms: r.latency?.p95Ms ?? NaN,
+        })),
+        budgetMs,
+      ).dtype
+    : null;
+  const items = useMemo(
+    () =>
+      evaluateReadiness(
+        readinessFacts({
+          report: report.value,
+          repro,
+          recommended: recommended ?? 'float32',
+          budgetMs,
+          alertThreshold,
+          monitor,
+          checkRun,
+        }),
+      ),
+    [report.value, repro, recommended, budgetMs, alertThreshold, monitor, checkRun],
+  );
   return (
-    <div className="stage-body">
+    <div className="stage-body deployment-stage">
       <StageCard id="deployment" />
-      <p>
-        A model is ready to ship when it is small enough to send, fast enough to answer within its latency budget, and still as
-        accurate after compression. These numbers come from compressing this run’s model and loading each variant back with
-        TensorFlow.js’s own loader.
-      </p>
+      <p>{DEPLOY_TEXT.lead}</p>
       <ServingStatus />
-      {deployment && (
+      {ready && rows.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="data-table compact">
-              <caption>Model package variants</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Weights stored as</th>
-                  <th scope="col">Package bytes</th>
-                  <th scope="col">Weight bytes</th>
-                  <th scope="col">Validation accuracy after reload</th>
-                  <th scope="col">Largest prediction change</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">float32 (as trained)</th>
-                  <td>{deployment.float32Bytes.toLocaleString('en-US')}</td>
-                  <td>{deployment.float32WeightBytes.toLocaleString('en-US')}</td>
-                  <td>—</td>
-                  <td>—</td>
-                </tr>
-                {deployment.variants.map((v) => (
-                  <tr key={v.dtype}>
-                    <th scope="row">{v.dtype}</th>
-                    <td>{v.totalBytes.toLocaleString('en-US')}</td>
-                    <td>{v.weightBytes.toLocaleString('en-US')}</td>
-                    <td>{fmtPct(v.accuracy)}</td>
-                    <td>{v.maxAbsDiff.toExponential(1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            Latency on {backend ?? 'this backend'}: first (cold) prediction {deployment.latency.coldMs.toFixed(2)} ms; warm single
-            row p50 {deployment.latency.p50Ms.toFixed(2)} ms, p95 {deployment.latency.p95Ms.toFixed(2)} ms (budget {budget} ms:{' '}
-            {deployment.latency.p95Ms <= budget ? 'pass' : 'fail'}); a batch of{' '}
-            {deployment.latency.batchRows.toLocaleString('en-US')} rows p50 {deployment.latency.batchP50Ms.toFixed(1)} ms.
-          </p>
+          <section aria-labelledby="deploy-variants">
+            <h3 id="deploy-variants">{DEPLOY_TEXT.variantsHeading}</h3>
+            <p>{DEPLOY_TEXT.variantsLead}</p>
+            <p role="status" aria-live="polite" className="deploy-status">
+              {report.status === 'running' ? DEPLOY_TEXT.measuring : ''}
+            </p>
+            {report.error && <p role="alert">Measuring the variants failed: {report.error}</p>}
+            <VariantsTable rows={rows} budgetMs={budgetMs} recommended={recommended} />
+            <div className="chart-grid two">
+              <SizeChart rows={rows} />
+              <div>
+                <p>{DEPLOY_TEXT.topology}</p>
+                {measured && <p>{DEPLOY_TEXT.sameSpeed}</p>}
+              </div>
+            </div>
+          </section>
+          <LatencySection latency={report.value?.variants[0].latency ?? null} backend={report.value?.backend ?? '…'} />
+          <SkewDemo />
+          {recommended && report.value && (
+            <DownloadPackage rows={rows} recommended={recommended} backend={report.value.backend} />
+          )}
+          <ReadinessChecklist items={items} />
         </>
       )}
+      <p className="muted">{DEPLOY_TEXT.whyItMatters}</p>
     </div>
   );
 }

@@ -1,64 +1,56 @@
-/** Stage 7 — Monitoring Setup: the card line and the alert log of a live-stream run with this model. */
+/** Stage 7 — Monitoring Setup: the live dashboard (rolling accuracy, drift, faulty rows), the alert log, retrain and rollback. */
+import { useShallow } from 'zustand/react/shallow';
 import { StageCard } from '../../components/stage-card';
-import { SCENARIO_INFO } from '../../pipeline/stream';
-import { fmtPct } from '../../pipeline/summary';
+import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../../pipeline/drift';
 import { useLabStore } from '../../store/lab-store';
 import { ServingStatus } from '../shared/serving-status';
+import { AccuracyChart } from './accuracy-chart';
+import { AlertLog } from './alert-log';
+import { MONITOR_TEXT } from './content';
+import { DriftBars } from './drift-bars';
+import { MonitorControls } from './monitor-controls';
+import { MonitorTiles } from './monitor-tiles';
+import { useMonitorSync } from './use-monitor-sync';
+import './monitoring.css';
 
 export function MonitoringStage() {
-  const monitoring = useLabStore((s) => s.serving?.monitoring);
+  useMonitorSync();
+  const ready = useLabStore((s) => s.trainStatus === 'done' && s.servingStatus === 'done');
+  const m = useLabStore(useShallow((s) => s.monitor));
+  const threshold = useLabStore((s) => s.config.alertThreshold);
+  const checkRun = useLabStore((s) => s.serving?.monitoring ?? null);
   const scenario = useLabStore((s) => s.config.scenario);
-  const info = SCENARIO_INFO[monitoring?.scenario ?? scenario];
-  const seen = monitoring?.ticks.filter((t) => t.accuracy !== null) ?? [];
-  const last = seen[seen.length - 1];
+  const showCheckNote = m.info === null && checkRun !== null && checkRun.scenario === scenario;
   return (
-    <div className="stage-body">
+    <div className="stage-body monitoring-stage">
       <StageCard id="monitoring" />
-      <p>
-        A deployed model meets data it has never seen, and the world keeps changing. Monitoring scores the model on live, labelled
-        sessions and raises an alert when its rolling accuracy falls below the threshold.
-      </p>
-      <p>
-        <strong>{info.label}:</strong> {info.story}
-      </p>
+      {showCheckNote && <p className="muted">{MONITOR_TEXT.checkRunNote}</p>}
+      <p>{MONITOR_TEXT.lead}</p>
       <ServingStatus />
-      {monitoring && (
+      {ready && (
         <>
-          <p>
-            {monitoring.ticks.length} live batches of 200 sessions; the rolling accuracy covers the last 10 batches.
-            {last?.accuracy != null && ` At the last batch it was ${fmtPct(last.accuracy)}.`} Faulty live rows rejected:{' '}
-            {monitoring.ticks.reduce((s, t) => s + t.faulty, 0).toLocaleString('en-US')}.
-          </p>
-          <div className="table-scroll">
-            <table className="data-table compact">
-              <caption>Alert log</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Batch</th>
-                  <th scope="col">Rule</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">What happened</th>
-                </tr>
-              </thead>
-              <tbody>
-                {monitoring.alerts.length === 0 && (
-                  <tr>
-                    <td colSpan={4}>No alert fired.</td>
-                  </tr>
-                )}
-                {monitoring.alerts.map((a, i) => (
-                  <tr key={i}>
-                    <td>{a.tick}</td>
-                    <td>{a.rule === 'accuracy_below_threshold' ? 'Accuracy below threshold' : 'Feature drift'}</td>
-                    <td>{a.rule === 'accuracy_below_threshold' ? fmtPct(a.value) : `${fmtPct(a.value, 0)} of features`}</td>
-                    <td>{a.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MonitorControls />
+          <section aria-labelledby="monitor-dashboard">
+            <h3 id="monitor-dashboard">Dashboard</h3>
+            <MonitorTiles points={m.points} rows={m.rows} faulty={m.faulty} serving={m.serving} firing={m.firing} log={m.log} />
+            <div className="chart-grid two">
+              <AccuracyChart points={m.points} threshold={threshold} log={m.log} />
+              <DriftBars
+                drift={m.drift}
+                psiThreshold={m.info?.psiThreshold ?? PSI_THRESHOLD}
+                wassersteinThreshold={m.info?.wassersteinThreshold ?? WASSERSTEIN_THRESHOLD}
+              />
+            </div>
+            <p className="muted">{MONITOR_TEXT.driftReference}</p>
+            <p className="muted">{MONITOR_TEXT.conceptDrift}</p>
+          </section>
+          <section aria-labelledby="monitor-log">
+            <h3 id="monitor-log">Alerts and model changes</h3>
+            <AlertLog log={m.log} />
+          </section>
         </>
       )}
+      <p className="muted">{MONITOR_TEXT.whyItMatters}</p>
     </div>
   );
 }

@@ -1,0 +1,137 @@
+/**
+ * Stage 7's dashboard bookkeeping as plain data: the compact per-batch points
+ * the charts draw, the alert log (alerts plus retrain/rollback events), and the
+ * run summary the stage card reads. No model here: ticks arrive already scored.
+ */
+import type { Scenario } from './config';
+import type { FeatureDrift } from './drift';
+import type { AlertEvent, AlertRule } from './monitoring';
+import { fmtInt, fmtPct, type RunSummary } from './summary';
+
+/** One scored live batch, as the engine reports it (ml/monitor.ts TickReport). */
+export interface LiveTick {
+  readonly tick: number;
+  /** Stream time of the batch's last session (ms since 1970, UTC). */
+  readonly timeMs: number;
+  readonly rows: number;
+  readonly faulty: number;
+  readonly batchAccuracy: number;
+  readonly rollingAccuracy: number | null;
+  readonly drift: readonly FeatureDrift[];
+  readonly driftShare: number;
+  readonly events: readonly AlertEvent[];
+  readonly firing: readonly AlertRule[];
+  readonly modelVersion: number;
+}
+
+/** What the charts keep per batch. */
+export interface TickPoint {
+  readonly tick: number;
+  readonly timeMs: number;
+  readonly rows: number;
+  readonly faulty: number;
+  readonly batchAccuracy: number;
+  readonly rollingAccuracy: number | null;
+  readonly driftShare: number;
+  readonly modelVersion: number;
+}
+
+export type LogKind = 'fired' | 'resolved' | 'retrain' | 'rollback';
+
+export interface LogEntry {
+  readonly tick: number;
+  readonly timeMs: number;
+  readonly kind: LogKind;
+  /** The rule or action, in words. */
+  readonly rule: string;
+  /** The measured value, formatted. */
+  readonly value: string;
+  readonly message: string;
+  /** The raw rule id for alerts (null for model events). */
+  readonly ruleId: AlertRule | null;
+  readonly rawValue: number;
+}
+
+export const RULE_NAMES: Readonly<Record<AlertRule, string>> = {
+  accuracy_below_threshold: 'Accuracy below threshold',
+  feature_drift: 'Feature drift',
+};
+
+export function toPoint(t: LiveTick): TickPoint {
+  const { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion } = t;
+  return { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion };
+}
+
+/** The alert log entries of a batch: one per rule that fired or resolved. */
+export function alertEntries(t: LiveTick): LogEntry[] {
+  return t.events.map((e) => ({
+    tick: e.tick,
+    timeMs: t.timeMs,
+    kind: e.kind,
+    rule: RULE_NAMES[e.rule],
+    value: e.rule === 'accuracy_below_threshold' ? fmtPct(e.value) : `${fmtPct(e.value, 0)} of features`,
+    message: e.message,
+    ruleId: e.rule,
+    rawValue: e.value,
+  }));
+}
+
+/**
+ * A log entry for a model swap (retrain or rollback) made after batch `tick`.
+ * @param valAccuracy a retrained model's accuracy on its held-out rows (NaN for a rollback)
+ */
+export function modelEntry(
+  kind: 'retrain' | 'rollback',
+  tick: number,
+  timeMs: number,
+  serving: string,
+  message: string,
+  valAccuracy = NaN,
+): LogEntry {
+  return {
+    tick,
+    timeMs,
+    kind,
+    rule: kind === 'retrain' ? 'Retrained on recent data' : 'Rolled back',
+    value: Number.isNaN(valAccuracy) ? serving : `${serving}: ${fmtPct(valAccuracy)} on held-out live rows`,
+    message,
+    ruleId: null,
+    rawValue: valAccuracy,
+  };
+}
+
+/** The monitoring part of the run summary (what the stage card and the insight read) from the live stream. */
+export function liveSummary(
+  scenario: Scenario,
+  threshold: number,
+  points: readonly TickPoint[],
+  log: readonly LogEntry[],
+): RunSummary['monitoring'] {
+  return {
+    scenario,
+    threshold,
+    ticks: points.map((p) => ({
+      tick: p.tick,
+      accuracy: p.rollingAccuracy,
+      batchAccuracy: p.batchAccuracy,
+      driftShare: p.driftShare,
+      faulty: p.faulty,
+    })),
+    alerts: log
+      .filter((e) => e.kind === 'fired' && e.ruleId)
+      .map((e) => ({ tick: e.tick, rule: e.ruleId as AlertRule, value: e.rawValue, message: e.message })),
+  };
+}
+
+/** "2026-03-04 17:20" (UTC) — the stream's own clock. */
+export const fmtStreamTime = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+/** One sentence on where the live stream stands (for the status line); `serving` names the model in use. */
+export function describeLive(points: readonly TickPoint[], threshold: number, serving?: string): string {
+  const last = points[points.length - 1];
+  if (!last) return 'No live batches yet.';
+  const head = `Batch ${fmtInt(last.tick)} (${serving ? `serving ${serving}` : `model v${last.modelVersion}`})`;
+  if (last.rollingAccuracy === null) return `${head}: filling the rolling window.`;
+  const side = last.rollingAccuracy < threshold ? 'below' : 'at or above';
+  return `${head}: rolling accuracy ${fmtPct(last.rollingAccuracy)}, ${side} the ${fmtPct(threshold, 0)} threshold.`;
+}

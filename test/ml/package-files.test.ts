@@ -1,0 +1,137 @@
+/**
+ * The downloadable package, built by the app's own code path (buildPackageFiles, which the engine's
+ * packageFiles calls), written to disk and loaded back by tfjs's loader from files.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { buildPackageFiles, packageNames, type PackageDtype, type PackageFiles } from '../../src/ml/package-files';
+import { predictProba } from '../../src/ml/predict';
+import type { ServingContext } from '../../src/ml/serving-context';
+import { contractDiff, METADATA_FORMAT, type ModelMetadata } from '../../src/pipeline/model-metadata';
+import { DEVICES, SOURCES } from '../../src/pipeline/schema';
+import { fileHandler, hitRate, trainRun, type SeedRun } from './helpers';
+
+const DTYPES: PackageDtype[] = ['float32', 'float16', 'uint16', 'uint8'];
+const CREATED = '2026-03-01T12:00:00.000Z';
+const LATENCY = { backend: 'cpu', p50Ms: 0.5, p95Ms: 0.9, budgetMs: 50 };
+
+let run: SeedRun;
+let ctx: ServingContext;
+let dir: string;
+let float32Accuracy: number;
+const files = new Map<PackageDtype, PackageFiles>();
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  run = await trainRun({ seed: 42 });
+  ctx = { model: run.result.model, data: run.data, trained: run.config, epochs: run.result.epochs, backend: 'cpu' };
+  float32Accuracy = hitRate(run.data.validation.y, await predictProba(run.result.model, run.data.validation));
+  dir = await mkdtemp(join(tmpdir(), 'pipeline-lab-package-'));
+  const before = tf.memory().numTensors;
+  for (const dtype of DTYPES)
+    files.set(dtype, await buildPackageFiles(ctx, dtype, { threshold: 0.5, createdAt: CREATED, latency: LATENCY }));
+  expect(tf.memory().numTensors).toBe(before);
+});
+
+afterAll(async () => {
+  run.result.model.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const metaOf = (dtype: PackageDtype): ModelMetadata => JSON.parse(files.get(dtype)!.metadata.text) as ModelMetadata;
+
+describe.each(DTYPES)('the %s package', (dtype) => {
+  it('is three files named like tf.io.browserDownloads names them', () => {
+    const f = files.get(dtype)!;
+    expect([f.modelJson.name, f.weights.name, f.metadata.name]).toEqual([
+      `pipeline-lab-${dtype}.json`,
+      `pipeline-lab-${dtype}.weights.bin`,
+      `pipeline-lab-${dtype}.metadata.json`,
+    ]);
+    expect(packageNames(dtype).model).toBe(f.modelJson.name);
+    const json = JSON.parse(f.modelJson.text) as tf.io.ModelJSON;
+    expect(json.weightsManifest).toHaveLength(1);
+    expect(json.weightsManifest[0].paths).toEqual([f.weights.name]);
+    const bytesPer = { float32: 4, float16: 2, uint16: 2, uint8: 1 }[dtype];
+    const count = json.weightsManifest[0].weights.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1), 0);
+    expect(f.weights.data.byteLength).toBe(count * bytesPer);
+    for (const w of json.weightsManifest[0].weights) {
+      if (dtype === 'float32') expect('quantization' in w).toBe(false);
+      else expect(w.quantization?.dtype).toBe(dtype);
+    }
+  });
+
+  it('loads from files with tf.loadLayersModel and predicts the validation rows within 1 point of float32', async () => {
+    const f = files.get(dtype)!;
+    const sub = join(dir, dtype);
+    await mkdir(sub, { recursive: true });
+    await writeFile(join(sub, f.modelJson.name), f.modelJson.text);
+    await writeFile(join(sub, f.weights.name), new Uint8Array(f.weights.data));
+    await writeFile(join(sub, f.metadata.name), f.metadata.text);
+    const before = tf.memory().numTensors;
+    const model = await tf.loadLayersModel(fileHandler(sub, f.modelJson.name));
+    try {
+      const accuracy = hitRate(run.data.validation.y, await predictProba(model, run.data.validation));
+      expect(Math.abs(accuracy - float32Accuracy)).toBeLessThanOrEqual(0.01);
+      expect(metaOf(dtype).validation.thisPackage.accuracy).toBe(accuracy);
+    } finally {
+      model.dispose();
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('the metadata file', () => {
+  it('names its format, version, time, files and weights storage', () => {
+    const meta = metaOf('uint8');
+    expect(meta.format).toBe(METADATA_FORMAT);
+    expect(meta.version).toBe(1);
+    expect(meta.createdAt).toBe(CREATED);
+    expect(meta.files).toEqual(packageNames('uint8'));
+    expect(meta.model.weights.dtype).toBe('uint8');
+    expect(meta.model.architecture).toBe('input(14) → Dense 16 ReLU → Dense 8 ReLU → Dense 1 sigmoid');
+    const f = files.get('uint8')!;
+    expect(meta.model.bytes.weights).toBe(f.weights.data.byteLength);
+    expect(meta.model.bytes.total).toBe(meta.model.bytes.topology + meta.model.bytes.weights);
+  });
+
+  it('holds the feature order, the scaler and the categorical encoding the model was trained with', () => {
+    const meta = metaOf('uint8');
+    const { prep } = run.data;
+    expect(meta.input.featureOrder).toEqual(run.data.featureNames);
+    expect(meta.input.columns).toEqual(prep.inputNames);
+    expect(meta.input.scaler).toEqual({ means: prep.means, stds: prep.stds });
+    expect(meta.input.features.find((f) => f.name === 'device')).toEqual({
+      name: 'device',
+      kind: 'categorical',
+      categories: [...DEVICES],
+      columns: DEVICES.map((d) => `device=${d}`),
+    });
+    expect(meta.input.features.find((f) => f.name === 'source')?.categories).toEqual([...SOURCES]);
+    const rate = meta.input.features.find((f) => f.name === 'click_rate');
+    const j = prep.inputNames.indexOf('click_rate');
+    expect(rate).toMatchObject({ kind: 'numeric', transform: 'none', mean: prep.means[j], std: prep.stds[j] });
+    expect(meta.input.features.find((f) => f.name === 'clicks')?.transform).toBe('log1p');
+  });
+
+  it('is enough on its own to re-create the training encoding exactly', () => {
+    const meta = metaOf('float16');
+    expect(contractDiff(meta, run.data.features, run.data.split.validation, run.data.validation)).toBe(0);
+  });
+
+  it('records the threshold, the validation metrics, the seed and configuration, and the latency', () => {
+    const meta = metaOf('float32');
+    expect(meta.decision.threshold).toBe(0.5);
+    expect(meta.validation.rows).toBe(run.data.validation.n);
+    expect(meta.validation.accuracy).toBeCloseTo(float32Accuracy, 12);
+    for (const k of ['loss', 'auc', 'precision', 'recall', 'f1'] as const) expect(Number.isFinite(meta.validation[k])).toBe(true);
+    expect(meta.validation.thisPackage.maxAbsDiffFromFloat32).toBe(0);
+    expect(meta.training.seed).toBe(42);
+    expect(meta.training.config).toEqual({ ...run.config, threshold: 0.5 });
+    expect(meta.training.rows).toBe(run.data.train.n);
+    expect(meta.training.epochs).toBe(run.config.epochs);
+    expect(meta.serving.latency).toEqual(LATENCY);
+  });
+});
