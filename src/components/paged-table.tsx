@@ -38,7 +38,7 @@ export function PagedTable({ caption, total, fetchPage, version, pageSize = 15 }
   const first = page * pageSize;
   return (
     <div className="paged-table">
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact">
           <caption>
             {caption} — rows {(first + 1).toLocaleString('en-US')}–{Math.min(total, first + pageSize).toLocaleString('en-US')} of{' '}

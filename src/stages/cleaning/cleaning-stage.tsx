@@ -49,7 +49,7 @@ export function CleaningStage() {
           </section>
           <section aria-labelledby="cleaning-rules">
             <h3 id="cleaning-rules">{CLEANING_TEXT.rulesCaption}</h3>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table className="data-table compact">
                 <caption className="visually-hidden">{CLEANING_TEXT.rulesCaption}</caption>
                 <thead>

@@ -15,7 +15,7 @@ export function DroppedRows({ rows, total }: { rows: readonly DroppedRow[]; tota
   if (rows.length === 0) return <p>No rows were dropped.</p>;
   return (
     <div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact">
           <caption>
             {CLEANING_TEXT.droppedCaption}

@@ -37,7 +37,7 @@ export function CollectionStage() {
           </section>
           <section aria-labelledby="collection-columns">
             <h3 id="collection-columns">{COLLECTION_TEXT.columnsCaption}</h3>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table className="data-table compact">
                 <caption className="visually-hidden">{COLLECTION_TEXT.columnsCaption}</caption>
                 <thead>

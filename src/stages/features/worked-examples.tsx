@@ -7,7 +7,7 @@ const when = (ms: number) => formatValue('timestamp', ms);
 export function WorkedExamples({ examples }: { examples: readonly FeatureExample[] }) {
   if (examples.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table compact">
         <caption>Worked examples from this run’s rows</caption>
         <thead>

@@ -7,7 +7,7 @@ const HEADERS = ['Epoch', 'Loss ↓', 'Accuracy ↑', 'Validation loss ↓', 'Va
 
 export function EpochTraceTable({ epochs }: { epochs: readonly EpochRecord[] }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table epoch-trace">
         <caption>{TRAINING_TEXT.tableCaption}</caption>
         <thead>

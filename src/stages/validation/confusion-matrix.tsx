@@ -13,7 +13,7 @@ function Cell({ count, name, good }: { count: number; name: string; good: boolea
 export function ConfusionMatrix({ c, threshold }: { c: Confusion; threshold: number }) {
   const total = c.tp + c.fp + c.tn + c.fn;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table confusion-matrix">
         <caption>
           Confusion matrix at threshold {threshold.toFixed(2)} ({total.toLocaleString('en-US')} validation rows)

@@ -40,7 +40,7 @@ export function TrainVsValidation({
   const gapLoss = k.valLoss - k.trainLoss;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table compare-splits">
           <caption>
             {VALIDATION_TEXT.compareCaption} at threshold {threshold.toFixed(2)}
