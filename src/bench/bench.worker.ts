@@ -11,7 +11,7 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { chooseBackend, type BackendName } from '../ml/backend';
 import { measureLatency } from '../ml/latency';
-import { train } from '../ml/train';
+import { trainForConfig } from '../ml/train';
 import { resolveConfig } from '../pipeline/config';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { fitOnce, type FitRun } from './fit';
@@ -88,8 +88,7 @@ const api = {
   /** Trains the default model with the engine's loop, then times warm single-row predictions. */
   async predict(runs: number): Promise<PredictResult> {
     const d = requireData();
-    const shape = { inputSize: d.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
-    const { model } = await train(d.train, d.validation, { ...config, shape }, runRngs(config.seed).train);
+    const { model } = await trainForConfig(config, d);
     const one = tf.tensor2d(d.validation.x.subarray(0, d.validation.d), [1, d.validation.d]);
     try {
       const r = await measureLatency(model, d.validation, runs);

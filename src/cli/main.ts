@@ -27,8 +27,6 @@ async function main(argv: readonly string[]): Promise<number> {
   // tfjs prints a one-time banner with console.log in Node; keep stdout for our output only.
   const log = console.log;
   console.log = (...args: unknown[]) => console.error(...args);
-  const tfjs = await import('@tensorflow/tfjs');
-  tfjs.env().set('IS_NODE', true);
   const backend = await chooseBackend(['cpu']);
   const run = await runPipeline(options.config, { backend, ticks: options.ticks });
   console.log = log;

@@ -1,5 +1,5 @@
 /** How a raw or engineered value is shown in tables: categories by name, times as dates, NaN as "missing". */
-import { columnInfo } from '../pipeline/schema';
+import { columnInfo, RECENCY_CAP_HOURS } from '../pipeline/schema';
 
 export function formatValue(column: string, v: number): string {
   if (Number.isNaN(v)) return 'missing';
@@ -7,7 +7,7 @@ export function formatValue(column: string, v: number): string {
   if (info?.categories) return info.categories[v] ?? `unknown (${v})`;
   if (column === 'timestamp') return new Date(v).toISOString().slice(0, 16).replace('T', ' ');
   if (column === 'scroll_depth' || column === 'click_rate') return v.toFixed(2);
-  if (column === 'time_since_last_click') return v >= 720 ? '720 (cap)' : v.toFixed(1);
+  if (column === 'time_since_last_click') return v >= RECENCY_CAP_HOURS ? `${RECENCY_CAP_HOURS} (cap)` : v.toFixed(1);
   if (Number.isInteger(v)) return v.toLocaleString('en-US');
   return Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1);
 }

@@ -98,3 +98,13 @@ export async function chooseBackendFor(preference: BackendPreference, wasmPaths?
   const choice = await chooseBackend(order, wasmPaths);
   return { ...choice, reason: `${choice.reason} (${note})` };
 }
+
+/** The name of the backend tfjs is running on now. */
+export function activeBackend(): string {
+  return tf.getBackend();
+}
+
+/** tf.memory().numTensors: live tensors on the active engine (for leak checks). */
+export function tensorCount(): number {
+  return tf.memory().numTensors;
+}

@@ -6,7 +6,7 @@
  */
 import type { PipelineConfig, Scenario } from '../pipeline/config';
 import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../pipeline/drift';
-import { WINDOW_TICKS } from '../pipeline/monitoring';
+import { RETRAIN_RECIPE, WINDOW_TICKS } from '../pipeline/monitoring';
 import { createRng, type Rng } from '../pipeline/rng';
 import { runRngs } from '../pipeline/run-data';
 import { createStream, type LiveStream } from '../pipeline/stream';
@@ -14,7 +14,6 @@ import { Monitor, type TickReport } from './monitor';
 import type { ServingContext } from './serving-context';
 
 /** How a retrain trains: enough epochs for ~2,000 rows to be learned well. */
-export const RETRAIN_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.005 } as const;
 /** Sessions per live batch. */
 export const BATCH_ROWS = 200;
 /** Most batches one step call may advance. */

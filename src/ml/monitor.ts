@@ -8,43 +8,21 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { clean } from '../pipeline/clean';
-import { buildDriftReference, driftReport, driftShare, type FeatureDrift, type FeatureReference } from '../pipeline/drift';
+import { buildDriftReference, driftReport, driftShare, type FeatureReference } from '../pipeline/drift';
 import { engineerFeatures, type FeatureTable } from '../pipeline/features';
-import {
-  AlertState,
-  RollingWindow,
-  WINDOW_TICKS,
-  type AlertEvent,
-  type AlertRule,
-  type RuleSettings,
-} from '../pipeline/monitoring';
+import { AlertState, RollingWindow, WINDOW_TICKS, type RuleSettings } from '../pipeline/monitoring';
+import type { LiveTick } from '../pipeline/monitor-log';
 import { encodeTable, type Encoded, type Preprocessor } from '../pipeline/prepare';
-import type { Rng } from '../pipeline/rng';
+import { permutation, type Rng } from '../pipeline/rng';
+import { VALIDATION_SHARE } from '../pipeline/config';
 import type { LiveBatch } from '../pipeline/stream';
 import { takeRows } from '../pipeline/table';
 import { shapeOfModel } from './model';
 import { predictProba } from './predict';
 import { train, type TrainOptions } from './train';
 
-export interface TickReport {
-  readonly tick: number;
-  /** Stream time of the batch's last session (ms since 1970, UTC). */
-  readonly timeMs: number;
-  /** Rows that arrived this tick. */
-  readonly rows: number;
-  /** Rows the serving gate rejected (missing or impossible values). */
-  readonly faulty: number;
-  /** Accuracy on this tick's scored rows. */
-  readonly batchAccuracy: number;
-  /** Accuracy over the rolling window; null until the window is full. */
-  readonly rollingAccuracy: number | null;
-  readonly drift: readonly FeatureDrift[];
-  readonly driftShare: number;
-  readonly events: readonly AlertEvent[];
-  readonly firing: readonly AlertRule[];
-  /** Which model version scored this tick (1 = the trained model, +1 per retrain). */
-  readonly modelVersion: number;
-}
+/** One scored live batch; the plain-data shape lives in pipeline/monitor-log.ts so the store can name it. */
+export type TickReport = LiveTick;
 
 export interface MonitorSetup {
   readonly model: tf.LayersModel;
@@ -156,12 +134,8 @@ export class Monitor {
   async retrain(options: Omit<TrainOptions, 'shape'>, rng: Rng): Promise<{ epochs: number; rows: number; valAccuracy: number }> {
     const pooled = this.pooled();
     const n = pooled.length;
-    const cut = Math.round(n * 0.8);
-    const idx = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      [idx[i], idx[j]] = [idx[j], idx[i]];
-    }
+    const cut = Math.round(n * (1 - VALIDATION_SHARE));
+    const idx = permutation(rng, n);
     const tr = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(0, cut)));
     const va = encodeTable(this.setup.prep, takeRows(pooled, idx.slice(cut)));
     const result = await train(tr, va, { ...options, shape: shapeOfModel(this.model) }, rng);

@@ -3,11 +3,10 @@
  * same seed, configuration and rows, and compare the two models' validation
  * predictions.
  */
-import { runRngs } from '../pipeline/run-data';
 import { maxAbsDiff } from './deploy';
 import { predictProba } from './predict';
 import type { ServingContext } from './serving-context';
-import { train } from './train';
+import { trainForConfig } from './train';
 
 export interface ReproReport {
   readonly seed: number;
@@ -26,18 +25,7 @@ export interface ReproReport {
 export async function checkReproducible(ctx: ServingContext, threshold: number): Promise<ReproReport> {
   const c = ctx.trained;
   const { data } = ctx;
-  const again = await train(
-    data.train,
-    data.validation,
-    {
-      shape: { inputSize: data.train.d, hidden1: c.hidden1, hidden2: c.hidden2 },
-      epochs: c.epochs,
-      batchSize: c.batchSize,
-      learningRate: c.learningRate,
-      seed: c.seed,
-    },
-    runRngs(c.seed).train,
-  );
+  const again = await trainForConfig(c, data);
   try {
     const p = await predictProba(ctx.model, data.validation);
     const q = await predictProba(again.model, data.validation);

@@ -16,7 +16,7 @@ import type { BackendChoice } from './backend';
 import { prepareDeployment, type DeploymentResult } from './deploy';
 import { Monitor, type TickReport } from './monitor';
 import { predictProba } from './predict';
-import { train } from './train';
+import { trainForConfig } from './train';
 
 /** Default number of live batches in a headless monitoring run. */
 export const DEFAULT_TICKS = 60;
@@ -40,21 +40,7 @@ export interface PipelineRun {
 export async function runPipeline(config: PipelineConfig, o: RunOptions): Promise<PipelineRun> {
   const rngs = runRngs(config.seed);
   const data = runData(config, rngs);
-  const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
-  const trained = await train(
-    data.train,
-    data.validation,
-    {
-      shape,
-      epochs: config.epochs,
-      batchSize: config.batchSize,
-      learningRate: config.learningRate,
-      seed: config.seed,
-      signal: o.signal,
-      onEpoch: o.onEpoch,
-    },
-    rngs.train,
-  );
+  const trained = await trainForConfig(config, data, { signal: o.signal, onEpoch: o.onEpoch });
   const model = trained.model;
   try {
     const p = await predictProba(model, data.validation);

@@ -6,7 +6,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Encoded } from '../pipeline/prepare';
+import type { PipelineConfig } from '../pipeline/config';
 import { permutation, type Rng } from '../pipeline/rng';
+import { runRngs } from '../pipeline/run-data';
 import { describeEpoch, type EpochRecord } from '../pipeline/epochs';
 import { abortable } from './context-loss';
 import { buildModel, type ModelShape } from './model';
@@ -150,4 +152,28 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
   }
   cleanup();
   return { model, epochs: records, ms: performance.now() - started };
+}
+
+/** The settings of a run that training reads. */
+export type TrainingKnobs = Pick<PipelineConfig, 'epochs' | 'batchSize' | 'learningRate' | 'hidden1' | 'hidden2' | 'seed'>;
+
+/**
+ * Trains exactly as a run with `config` does: its model shape and knobs, on its
+ * encoded splits, with the run's own training RNG stream (runRngs(seed).train).
+ * Every caller that must reproduce a run (app, CLI, reproducibility check) uses this.
+ */
+export function trainForConfig(
+  config: TrainingKnobs,
+  data: { readonly train: Encoded; readonly validation: Encoded },
+  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress'> = {},
+): Promise<TrainResult> {
+  const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
+  const options = {
+    shape,
+    epochs: config.epochs,
+    batchSize: config.batchSize,
+    learningRate: config.learningRate,
+    seed: config.seed,
+  };
+  return train(data.train, data.validation, { ...options, ...hooks }, runRngs(config.seed).train);
 }

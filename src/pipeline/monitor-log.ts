@@ -8,33 +8,32 @@ import type { FeatureDrift } from './drift';
 import type { AlertEvent, AlertRule } from './monitoring';
 import { fmtInt, fmtPct, type RunSummary } from './summary';
 
-/** One scored live batch, as the engine reports it (ml/monitor.ts TickReport). */
+/** One scored live batch, as the engine reports it (ml/monitor.ts's TickReport is this type). */
 export interface LiveTick {
   readonly tick: number;
   /** Stream time of the batch's last session (ms since 1970, UTC). */
   readonly timeMs: number;
+  /** Rows that arrived this tick. */
   readonly rows: number;
+  /** Rows the serving gate rejected (missing or impossible values). */
   readonly faulty: number;
+  /** Accuracy on this tick's scored rows. */
   readonly batchAccuracy: number;
+  /** Accuracy over the rolling window; null until the window is full. */
   readonly rollingAccuracy: number | null;
   readonly drift: readonly FeatureDrift[];
   readonly driftShare: number;
   readonly events: readonly AlertEvent[];
   readonly firing: readonly AlertRule[];
+  /** Which model version scored this tick (1 = the trained model, +1 per retrain). */
   readonly modelVersion: number;
 }
 
-/** What the charts keep per batch. */
-export interface TickPoint {
-  readonly tick: number;
-  readonly timeMs: number;
-  readonly rows: number;
-  readonly faulty: number;
-  readonly batchAccuracy: number;
-  readonly rollingAccuracy: number | null;
-  readonly driftShare: number;
-  readonly modelVersion: number;
-}
+/** What the charts keep per batch: the tick without its per-feature drift and alert events. */
+export type TickPoint = Pick<
+  LiveTick,
+  'tick' | 'timeMs' | 'rows' | 'faulty' | 'batchAccuracy' | 'rollingAccuracy' | 'driftShare' | 'modelVersion'
+>;
 
 export type LogKind = 'fired' | 'resolved' | 'retrain' | 'rollback';
 

@@ -26,6 +26,9 @@ export interface RuleSettings {
 }
 
 export const DEFAULT_RULES: RuleSettings = { accuracyThreshold: 0.8, driftShareThreshold: 0.5 };
+/** How "Retrain on recent data" trains: same model shape, these knobs, on the rolling window's rows. */
+export const RETRAIN_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.005 } as const;
+
 /** Ticks in the rolling window; rules wait until it is full. */
 export const WINDOW_TICKS = 10;
 

@@ -96,7 +96,16 @@ export interface LiveStream {
  * and the same fault rate as the training data, plus any tracker bug the
  * scenario adds. Does not mutate `data` (it keeps its own copy of the history).
  */
-export function createStream(data: GeneratedData, scenario: Scenario, faultRate: number, rng: Rng, batchRows = 200): LiveStream {
+/** Sessions in one live batch. */
+export const LIVE_BATCH_ROWS = 200;
+
+export function createStream(
+  data: GeneratedData,
+  scenario: Scenario,
+  faultRate: number,
+  rng: Rng,
+  batchRows = LIVE_BATCH_ROWS,
+): LiveStream {
   const history: History = { lastClickMs: data.history.lastClickMs.slice() };
   const ts = data.table.columns.timestamp;
   const spanMs = (batchRows * (ts[ts.length - 1] - ts[0])) / Math.max(1, data.table.length - 1);

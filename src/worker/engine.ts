@@ -3,14 +3,16 @@
  * between calls and answers with plain data. Runs inside the worker in the
  * app; tests use it in-process (or over a MessageChannel with comlink).
  */
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import {
+  activeBackend,
   chooseBackend,
   chooseBackendFor,
   type BackendChoice,
   type BackendName,
   type BackendPreference,
   type WasmPaths,
+  tensorCount,
 } from '../ml/backend';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { prepareDeployment } from '../ml/deploy';
@@ -19,7 +21,7 @@ import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
 import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
-import { train } from '../ml/train';
+import { trainForConfig } from '../ml/train';
 import type { PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
@@ -127,31 +129,20 @@ export class LabEngine implements EngineApi {
     if (!this.data || this.key !== dataKey(config)) await this.prepare(config);
     this.forgetModel();
     const data = this.requireData();
-    const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
     const unwatch = watchContextLoss(() => {
       this.contextLost = true;
       controller.abort();
     });
     try {
-      const result = await train(
-        data.train,
-        data.validation,
-        {
-          shape,
-          epochs: config.epochs,
-          batchSize: config.batchSize,
-          learningRate: config.learningRate,
-          seed: config.seed,
-          signal: controller.signal,
-          onEpoch: (e) => void callbacks.onEpoch(e),
-          onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
-        },
-        runRngs(config.seed).train,
-      );
+      const result = await trainForConfig(config, data, {
+        signal: controller.signal,
+        onEpoch: (e) => void callbacks.onEpoch(e),
+        onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
+      });
       this.model = result.model;
       this.epochs = result.epochs;
       this.trainedConfig = config;
-      this.desk.noteBackend(tf.getBackend());
+      this.desk.noteBackend(activeBackend());
       const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
       return {
         epochs: result.epochs,
@@ -210,7 +201,7 @@ export class LabEngine implements EngineApi {
     const model = this.requireModel();
     const trained = this.trainedConfig;
     if (!trained) throw new Error('No trained model yet: train the model first');
-    return { model, data: this.requireData(), trained, epochs: this.epochs, backend: tf.getBackend() };
+    return { model, data: this.requireData(), trained, epochs: this.epochs, backend: activeBackend() };
   }
 
   deploymentReport: EngineApi['deploymentReport'] = (config) => this.desk.deploymentReport(config);
@@ -231,7 +222,7 @@ export class LabEngine implements EngineApi {
   }
 
   async numTensors(): Promise<number> {
-    return tf.memory().numTensors;
+    return tensorCount();
   }
 
   private forgetModel(): void {

@@ -1,5 +1,6 @@
 /** Real rows of this run with the two formulas worked out. */
 import { formatValue } from '../../components/format-value';
+import { RECENCY_CAP_HOURS } from '../../pipeline/schema';
 import type { FeatureExample } from '../../pipeline/snapshot';
 
 const when = (ms: number) => formatValue('timestamp', ms);
@@ -32,7 +33,7 @@ export function WorkedExamples({ examples }: { examples: readonly FeatureExample
               <td>{e.previousClickMs === null ? 'none in the past 30 days' : when(e.previousClickMs)}</td>
               <td>
                 {e.previousClickMs === null
-                  ? '720 (the cap: not recently)'
+                  ? `${RECENCY_CAP_HOURS} (the cap: not recently)`
                   : `${((e.timestamp - e.previousClickMs) / 3_600_000).toFixed(1)} h`}
               </td>
             </tr>

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { ChartFigure } from '../../components/chart-figure';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { LogEntry, TickPoint } from '../../pipeline/monitor-log';
+import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { fmtPct } from '../../pipeline/summary';
 import { MONITOR_TEXT } from './content';
 
@@ -33,7 +34,7 @@ export function AccuracyChart({
   const below = seen.filter((p) => (p.rollingAccuracy ?? 1) < threshold).length;
   const summary = latest
     ? `Rolling accuracy over ${points.length} live batches, latest ${fmtPct(latest.rollingAccuracy ?? NaN)} at batch ${latest.tick}; ${below} batches below the ${fmtPct(threshold, 0)} threshold.`
-    : 'No rolling accuracy yet: the window fills after 10 batches.';
+    : `No rolling accuracy yet: the window fills after ${WINDOW_TICKS} batches.`;
   return (
     <ChartFigure
       caption={MONITOR_TEXT.accuracyCaption}
@@ -88,7 +89,7 @@ export function AccuracyChart({
             />
             <Line
               dataKey="rolling"
-              name="Rolling accuracy (10 batches)"
+              name={`Rolling accuracy (${WINDOW_TICKS} batches)`}
               stroke="#0b57d0"
               strokeWidth={2.5}
               dot={false}
