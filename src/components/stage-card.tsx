@@ -1,5 +1,5 @@
 /** The card line of one stage, computed from whatever the run has produced so far. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { STAGE_IDS, type StageId } from '../pipeline/summary';
 import { useLabStore } from '../store/lab-store';
@@ -16,7 +16,10 @@ export function useStageRows() {
       serving: s.serving,
     })),
   );
-  return useMemo(() => selectStageRows(parts), [parts]);
+  // Deferred: the card lines and the flow strip follow a run at low priority, in interruptible
+  // renders, instead of inside the store update that a worker message triggers.
+  const deferred = useDeferredValue(parts);
+  return useMemo(() => selectStageRows(deferred), [deferred]);
 }
 
 export function StageCard({ id }: { id: StageId }) {

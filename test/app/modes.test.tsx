@@ -37,6 +37,8 @@ describe('learning modes', () => {
     expect(guide).toHaveTextContent(/Everything starts with data/);
     expect(guide).toHaveTextContent(/Switch to Explore to change every setting/);
     const main = screen.getByRole('main');
+    // The card line follows the store at low priority (a deferred render).
+    await waitFor(() => expect(main.querySelector('.card-line')).not.toBeNull());
     expect(main.querySelector('.step-guide')?.compareDocumentPosition(main.querySelector('.card-line')!)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );

@@ -1,4 +1,5 @@
 /** Loss and accuracy per epoch, drawn live from the store's epoch records, each with its table alternative. */
+import { memo } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { EpochRecord } from '../../pipeline/epochs';
@@ -14,49 +15,68 @@ function trend(name: string, first: number, last: number, lastEpoch: number, f: 
     : `${name} ${f(first)} at epoch 1 → ${f(last)} at epoch ${lastEpoch}`;
 }
 
-export function EpochCharts({ epochs, totalEpochs }: { epochs: readonly EpochRecord[]; totalEpochs: number }) {
+/** Memoized: with the deferred epochs from TrainingStage, it redraws only when an epoch arrives, at low priority. */
+export const EpochCharts = memo(function EpochCharts({
+  epochs,
+  totalEpochs,
+  live,
+}: {
+  epochs: readonly EpochRecord[];
+  totalEpochs: number;
+  /**
+   * Training is running: each epoch's point appears as it lands, without recharts' tweening
+   * (its per-frame React renders compete with the live updates for the main thread).
+   */
+  live: boolean;
+}) {
   const reduced = useReducedMotion();
-  if (epochs.length === 0) return <p className="muted">{TRAINING_TEXT.chartsEmpty}</p>;
+  // The charts stay mounted with empty axes before the first epoch: mounting a chart costs far more
+  // than feeding it a point, and a run starts by clearing the previous run's epochs.
   const first = epochs[0];
   const last = epochs[epochs.length - 1];
+  const summary = (train: string, validation: string, pick: (e: EpochRecord) => [number, number], f: (v: number) => string) =>
+    first && last
+      ? `${trend(train, pick(first)[0], pick(last)[0], last.epoch, f)}; ${trend(validation.toLowerCase(), pick(first)[1], pick(last)[1], last.epoch, f)}.`
+      : TRAINING_TEXT.chartsEmpty;
   const loss = epochs.map((e) => ({ epoch: e.epoch, train: e.loss, validation: e.valLoss }));
   const acc = epochs.map((e) => ({ epoch: e.epoch, train: e.accuracy, validation: e.valAccuracy }));
   return (
-    <div className="chart-grid two">
-      <ChartFigure
-        caption={TRAINING_TEXT.lossCaption}
-        summary={`${trend('Training loss', first.loss, last.loss, last.epoch, fmtLoss)}; ${trend('validation loss', first.valLoss, last.valLoss, last.epoch, fmtLoss)}.`}
-        headers={['Epoch', 'Loss', 'Validation loss']}
-        rows={epochs.map((e) => [e.epoch, fmtLoss(e.loss), fmtLoss(e.valLoss)])}
-        chart={
-          <EpochLineChart
-            data={loss}
-            totalEpochs={totalEpochs}
-            trainName="Loss"
-            validationName="Validation loss"
-            format={(v) => v.toFixed(2)}
-            tooltipFormat={fmtLoss}
-            animate={!reduced}
-          />
-        }
-      />
-      <ChartFigure
-        caption={TRAINING_TEXT.accuracyCaption}
-        summary={`${trend('Training accuracy', first.accuracy, last.accuracy, last.epoch, fmtRate)}; ${trend('validation accuracy', first.valAccuracy, last.valAccuracy, last.epoch, fmtRate)}.`}
-        headers={['Epoch', 'Accuracy', 'Validation accuracy']}
-        rows={epochs.map((e) => [e.epoch, fmtRate(e.accuracy), fmtRate(e.valAccuracy)])}
-        chart={
-          <EpochLineChart
-            data={acc}
-            totalEpochs={totalEpochs}
-            trainName="Accuracy"
-            validationName="Validation accuracy"
-            format={pctTick}
-            tooltipFormat={fmtRate}
-            animate={!reduced}
-          />
-        }
-      />
-    </div>
+    <>
+      {epochs.length === 0 && <p className="muted">{TRAINING_TEXT.chartsEmpty}</p>}
+      <div className="chart-grid two">
+        <ChartFigure
+          caption={TRAINING_TEXT.lossCaption}
+          summary={summary('Training loss', 'Validation loss', (e) => [e.loss, e.valLoss], fmtLoss)}
+          headers={['Epoch', 'Loss', 'Validation loss']}
+          rows={epochs.map((e) => [e.epoch, fmtLoss(e.loss), fmtLoss(e.valLoss)])}
+          chart={
+            <EpochLineChart
+              data={loss}
+              totalEpochs={totalEpochs}
+              trainName="Loss"
+              validationName="Validation loss"
+              format={(v) => v.toFixed(2)}
+              animate={!reduced && !live}
+            />
+          }
+        />
+        <ChartFigure
+          caption={TRAINING_TEXT.accuracyCaption}
+          summary={summary('Training accuracy', 'Validation accuracy', (e) => [e.accuracy, e.valAccuracy], fmtRate)}
+          headers={['Epoch', 'Accuracy', 'Validation accuracy']}
+          rows={epochs.map((e) => [e.epoch, fmtRate(e.accuracy), fmtRate(e.valAccuracy)])}
+          chart={
+            <EpochLineChart
+              data={acc}
+              totalEpochs={totalEpochs}
+              trainName="Accuracy"
+              validationName="Validation accuracy"
+              format={pctTick}
+              animate={!reduced && !live}
+            />
+          }
+        />
+      </div>
+    </>
   );
-}
+});

@@ -1,5 +1,11 @@
-/** A live line chart of two per-epoch series (training solid, validation dashed). */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+/**
+ * A live line chart of two per-epoch series (training solid, validation dashed).
+ * No recharts Legend or Tooltip: each registers in recharts' internal store and
+ * costs tens of milliseconds of main-thread work per update on a 2-core laptop,
+ * which is what broke the 50 ms long-task budget while training. The legend is
+ * plain HTML and the exact numbers are in the epoch table below the charts.
+ */
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 export interface EpochPoint {
   readonly epoch: number;
@@ -15,43 +21,46 @@ export interface EpochLineChartProps {
   readonly validationName: string;
   /** Axis tick format. */
   readonly format: (v: number) => string;
-  /** Tooltip format (defaults to the tick format). */
-  readonly tooltipFormat?: (v: number) => string;
   readonly yDomain?: [number, number];
   readonly animate: boolean;
 }
 
 export function EpochLineChart(props: EpochLineChartProps) {
-  const { data, totalEpochs, trainName, validationName, format, tooltipFormat = format, yDomain, animate } = props;
+  const { data, totalEpochs, trainName, validationName, format, yDomain, animate } = props;
   const last = Math.max(totalEpochs, data[data.length - 1]?.epoch ?? 1, 2);
   // Dots mark each epoch while there are few; beyond that they only clutter the lines.
   const dot = data.length <= 20;
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart accessibilityLayer={false} data={data as EpochPoint[]} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="epoch"
-          type="number"
-          domain={[1, last]}
-          allowDecimals={false}
-          tick={{ fontSize: 11 }}
-          label={{ value: 'Epoch', position: 'insideBottomRight', offset: -2, fontSize: 11 }}
-        />
-        <YAxis domain={yDomain ?? ['auto', 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} width={52} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? tooltipFormat(v) : String(v))} labelFormatter={(l) => `Epoch ${l}`} />
-        <Legend />
-        <Line dataKey="train" name={trainName} stroke="#0b57d0" strokeWidth={2} dot={dot} isAnimationActive={animate} />
-        <Line
-          dataKey="validation"
-          name={validationName}
-          stroke="#d93025"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={dot}
-          isAnimationActive={animate}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <div className="epoch-line-chart">
+      <p className="chart-legend">
+        <span className="swatch solid" /> {trainName} <span className="swatch dashed" /> {validationName}
+      </p>
+      <div className="chart-plot">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart accessibilityLayer={false} data={data as EpochPoint[]} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="epoch"
+              type="number"
+              domain={[1, last]}
+              allowDecimals={false}
+              tick={{ fontSize: 11 }}
+              label={{ value: 'Epoch', position: 'insideBottomRight', offset: -2, fontSize: 11 }}
+            />
+            <YAxis domain={yDomain ?? ['auto', 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} width={52} />
+            <Line dataKey="train" name={trainName} stroke="#0b57d0" strokeWidth={2} dot={dot} isAnimationActive={animate} />
+            <Line
+              dataKey="validation"
+              name={validationName}
+              stroke="#d93025"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={dot}
+              isAnimationActive={animate}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
   );
 }

@@ -1,11 +1,12 @@
 /** The card's "Epoch | Loss ↓ | Accuracy ↑ | Observation" table, with the validation columns, filling in live. */
+import { memo } from 'react';
 import type { EpochRecord } from '../../pipeline/epochs';
 import { TRAINING_TEXT } from './content';
 import { fmtLoss, fmtRate } from './format';
 
 const HEADERS = ['Epoch', 'Loss ↓', 'Accuracy ↑', 'Validation loss ↓', 'Validation accuracy ↑', 'Observation'];
 
-export function EpochTraceTable({ epochs }: { epochs: readonly EpochRecord[] }) {
+export const EpochTraceTable = memo(function EpochTraceTable({ epochs }: { epochs: readonly EpochRecord[] }) {
   return (
     <div className="table-scroll" tabIndex={0}>
       <table className="data-table epoch-trace">
@@ -42,4 +43,4 @@ export function EpochTraceTable({ epochs }: { epochs: readonly EpochRecord[] }) 
       </table>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** Stage 4 — Model Training: the settings, Train/Stop with a live status, the backend, and the epoch trace. */
+import { useDeferredValue } from 'react';
 import { StageCard } from '../../components/stage-card';
 import { useLabStore } from '../../store/lab-store';
 import { BackendInfo } from './backend-info';
@@ -11,7 +12,11 @@ import './training.css';
 
 export function TrainingStage() {
   const epochs = useLabStore((s) => s.epochs);
+  // The charts redraw at a lower priority than the controls and the table: React renders them in
+  // interruptible slices, so a new epoch never blocks the page for one long task.
+  const chartEpochs = useDeferredValue(epochs);
   const totalEpochs = useLabStore((s) => s.config.epochs);
+  const live = useDeferredValue(useLabStore((s) => s.trainStatus === 'training'));
   return (
     <div className="stage-body training-stage">
       <StageCard id="training" />
@@ -21,7 +26,7 @@ export function TrainingStage() {
       <BackendInfo />
       <section aria-labelledby="training-charts">
         <h3 id="training-charts">{TRAINING_TEXT.chartsHeading}</h3>
-        <EpochCharts epochs={epochs} totalEpochs={totalEpochs} />
+        <EpochCharts epochs={chartEpochs} totalEpochs={totalEpochs} live={live} />
       </section>
       <section aria-labelledby="training-trace">
         <h3 id="training-trace">{TRAINING_TEXT.tableHeading}</h3>

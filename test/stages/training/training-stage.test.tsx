@@ -55,7 +55,10 @@ describe('Model Training', () => {
     expect(screen.getByText(/Backend: CPU/)).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /Loss per epoch/ })).toBeInTheDocument();
     const accuracyTable = within(screen.getByRole('figure', { name: /Accuracy per epoch/ })).getByRole('table', { hidden: true });
-    expect(within(accuracyTable).getAllByRole('row', { hidden: true })).toHaveLength(1 + FIXTURE_CONFIG.epochs);
+    // The charts follow the store at low priority (a deferred render), so their last epoch may land a moment later.
+    await waitFor(() =>
+      expect(within(accuracyTable).getAllByRole('row', { hidden: true })).toHaveLength(1 + FIXTURE_CONFIG.epochs),
+    );
     expect(accuracyTable).toHaveTextContent(pct(epochs[epochs.length - 1].valAccuracy));
     // Let the background serving run finish so it cannot spill into the next test.
     await waitFor(() => expect(useLabStore.getState().servingStatus).toBe('done'), { timeout: 30_000 });
