@@ -3,6 +3,7 @@
  * when a backend cannot start, so each candidate's result is checked, in order.
  */
 import * as tf from '@tensorflow/tfjs';
+import { describeTimings, fastest, measureStepMs, type ProbeTiming, type Workload } from './backend-probe';
 import { probeWebgl, type WebglProbe } from './webgl-probe';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
@@ -21,6 +22,8 @@ export interface BackendChoice {
   /** One sentence a learner can read: why this backend. */
   readonly reason: string;
   readonly attempts: readonly BackendAttempt[];
+  /** Set when 'auto' timed the candidates on this machine (hardware GPU only). */
+  readonly timings?: readonly ProbeTiming<BackendName>[];
 }
 
 /** Where the WASM backend's binaries are served from: a URL prefix, or a URL per file. */
@@ -92,11 +95,66 @@ export function backendOrderFor(preference: BackendPreference, webgl: WebglProbe
   return { order: [...BACKEND_ORDER], note: `WebGL is hardware-accelerated (${webgl.renderer.slice(0, 60)})` };
 }
 
-/** Chooses a backend for a preference, with the reason in words. */
-export async function chooseBackendFor(preference: BackendPreference, wasmPaths?: WasmPaths): Promise<BackendChoice> {
-  const { order, note } = backendOrderFor(preference, probeWebgl());
+/** What chooseBackendFor looks at; tests replace them. */
+export interface ChoiceProbes {
+  readonly webgl?: () => WebglProbe;
+  /** ms per training step of `work` on the active backend */
+  readonly measure?: (work: Workload) => Promise<number>;
+}
+
+const LABEL: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript' };
+
+/**
+ * Chooses a backend for a preference, with the reason in words. With 'auto'
+ * on a hardware GPU and a known workload, WebGL and WebAssembly are each timed
+ * on a few training steps of that model and batch, and the faster one wins.
+ */
+export async function chooseBackendFor(
+  preference: BackendPreference,
+  wasmPaths?: WasmPaths,
+  work?: Workload,
+  probes: ChoiceProbes = {},
+): Promise<BackendChoice> {
+  const webgl = (probes.webgl ?? probeWebgl)();
+  const { order, note } = backendOrderFor(preference, webgl);
+  if (preference === 'auto' && webgl.available && !webgl.software && work) {
+    return raceOnWorkload(work, note, wasmPaths, probes.measure ?? measureStepMs);
+  }
   const choice = await chooseBackend(order, wasmPaths);
   return { ...choice, reason: `${choice.reason} (${note})` };
+}
+
+async function raceOnWorkload(
+  work: Workload,
+  note: string,
+  wasmPaths: WasmPaths | undefined,
+  measure: (work: Workload) => Promise<number>,
+): Promise<BackendChoice> {
+  const attempts: BackendAttempt[] = [];
+  const timings: ProbeTiming<BackendName>[] = [];
+  for (const name of ['webgl', 'wasm'] as const) {
+    const attempt = await tryBackend(name, wasmPaths);
+    if (attempt.ok) {
+      try {
+        timings.push({ backend: name, msPerStep: await measure(work) });
+      } catch (e) {
+        attempts.push({ name, ok: false, error: `its timed probe failed: ${e instanceof Error ? e.message : String(e)}` });
+        continue;
+      }
+    }
+    attempts.push(attempt);
+  }
+  const best = fastest(timings);
+  const settled = best && (tf.getBackend() === best.backend || (await tryBackend(best.backend, wasmPaths)).ok);
+  if (!best || !settled) {
+    const fallback = await chooseBackend(['wasm', 'cpu'], wasmPaths);
+    return { ...fallback, attempts: [...attempts, ...fallback.attempts], reason: `${fallback.reason} (${note})` };
+  }
+  const reason =
+    timings.length > 1
+      ? `${LABEL[best.backend]} was faster in a short timed probe on this machine: ${describeTimings(timings, work)} (${note})`
+      : `${LABEL[best.backend]} is the only fast backend that started here: ${describeTimings(timings, work)} (${note})`;
+  return { backend: best.backend, reason, attempts, timings };
 }
 
 /** The name of the backend tfjs is running on now. */

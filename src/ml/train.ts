@@ -14,8 +14,9 @@ import { runRngs } from '../pipeline/run-data';
 import { describeEpoch, type EpochRecord } from '../pipeline/epochs';
 import { abortable } from './context-loss';
 import { FlatAdam } from './flat-adam';
-import { backward, flatten, forward, layoutOf, unflatten, unpack } from './flat-mlp';
+import { flatten, forward, layoutOf, unflatten, unpack } from './flat-mlp';
 import { buildModel, type ModelShape } from './model';
+import { batchOf, disposeBatch, lossSumAndHits, trainStep, type Batch } from './train-step';
 
 export interface TrainOptions {
   readonly shape: ModelShape;
@@ -63,26 +64,6 @@ function tick(): Promise<void> {
   });
 }
 
-/** One prepared batch: built once, reused every epoch. */
-interface Batch {
-  /** [m × d] encoded rows */
-  readonly x: tf.Tensor2D;
-  /** [m × 1] labels, 0 or 1 */
-  readonly y: tf.Tensor2D;
-  /** [m × 1] labels as booleans, for counting hits */
-  readonly positive: tf.Tensor2D;
-  /** 1 / m: turns p − y into the gradient of the batch's mean loss */
-  readonly invM: tf.Scalar;
-}
-
-function batchOf(x: Float32Array, y: Float32Array, d: number): Batch {
-  const m = y.length;
-  const yt = tf.tensor2d(y, [m, 1]);
-  return { x: tf.tensor2d(x, [m, d]), y: yt, positive: tf.cast(yt, 'bool') as tf.Tensor2D, invM: tf.scalar(1 / m) };
-}
-
-const disposeBatch = (b: Batch): void => tf.dispose([b.x, b.y, b.positive, b.invM]);
-
 /** Builds the batches once, in a seeded row order. */
 function makeBatches(data: Encoded, batchSize: number, rng: Rng): Batch[] {
   const order = permutation(rng, data.n);
@@ -99,19 +80,6 @@ function makeBatches(data: Encoded, batchSize: number, rng: Rng): Batch[] {
     batches.push(batchOf(bx, by, data.d));
   }
   return batches;
-}
-
-const EPS = 1e-7;
-
-/**
- * The batch's summed binary cross-entropy (p clipped to [ε, 1 − ε]) and its
- * number of correct 0.5-threshold decisions, from the error e = p − y: the
- * probability given to the true class is 1 − |e|.
- */
-function lossSumAndHits(p: tf.Tensor2D, e: tf.Tensor2D, b: Batch): { loss: tf.Scalar; hits: tf.Scalar } {
-  const loss = tf.neg(tf.sum(tf.log(tf.clipByValue(tf.sub(1, tf.abs(e)), EPS, 1 - EPS)))) as tf.Scalar;
-  const hits = tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), b.positive), 'float32')) as tf.Scalar;
-  return { loss, hits };
 }
 
 /**
@@ -151,20 +119,12 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
           tf.dispose([...losses, ...hits]);
           throw new TrainingCancelled();
         }
-        const b = batches[i];
-        const grad = tf.tidy(() => {
-          const w = unpack(params, layout);
-          const a = forward(b.x, w);
-          const e = tf.sub(a.p, b.y) as tf.Tensor2D;
-          const r = lossSumAndHits(a.p, e, b);
-          // Kept past the tidy: summed into the epoch's numbers with one read-back at its end.
-          losses.push(tf.keep(r.loss));
-          hits.push(tf.keep(r.hits));
-          return backward(b.x, w, a, tf.mul(e, b.invM));
-        });
-        const next = optimizer.step(params, grad);
-        tf.dispose([grad, params]);
-        params = next;
+        const r = trainStep(params, batches[i], layout, optimizer);
+        params.dispose();
+        params = r.params;
+        // Summed into the epoch's numbers with one read-back at its end.
+        losses.push(r.loss);
+        hits.push(r.hits);
         step++;
         if (performance.now() - lastYield > yieldEvery) {
           o.onProgress?.(step / totalSteps);

@@ -14,6 +14,7 @@ import {
   type WasmPaths,
   tensorCount,
 } from '../ml/backend';
+import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
@@ -36,6 +37,13 @@ import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, Vali
 const DATA_KEYS = ['seed', 'rows', 'faultRate', 'useEngineered'] as const;
 const dataKey = (c: PipelineConfig): string => DATA_KEYS.map((k) => String(c[k])).join('|');
 
+/** The model and batch a run trains: what backend 'auto' times on a hardware GPU. */
+const workloadOf = (c: PipelineConfig, data: RunData): Workload => ({
+  shape: { inputSize: data.train.d, hidden1: c.hidden1, hidden2: c.hidden2 },
+  batchSize: c.batchSize,
+});
+const workloadKey = (w: Workload): string => `${w.shape.inputSize}|${w.shape.hidden1}|${w.shape.hidden2}|${w.batchSize}`;
+
 export interface EngineOptions {
   readonly backendOrder?: readonly BackendName[];
   readonly wasmPaths?: WasmPaths;
@@ -43,7 +51,8 @@ export interface EngineOptions {
 
 export class LabEngine implements EngineApi {
   private backendChoice: Promise<BackendChoice> | null = null;
-  private preference: BackendPreference = 'auto';
+  /** What the current backend choice was made for: the preference, and for 'auto' the workload it timed. */
+  private choiceKey = '';
   private data: RunData | null = null;
   private key = '';
   private model: tf.LayersModel | null = null;
@@ -63,16 +72,21 @@ export class LabEngine implements EngineApi {
     );
   }
 
-  /** The backend for a preference; re-chosen (after freeing the model) when the preference changes. */
-  backend(preference: BackendPreference = 'auto'): Promise<BackendChoice> {
+  /**
+   * The backend for a preference; re-chosen (after freeing the model) when the
+   * preference changes, or for 'auto' when the model or batch it was timed on
+   * changes (the timed probe only runs on a hardware GPU).
+   */
+  backend(preference: BackendPreference = 'auto', work?: Workload): Promise<BackendChoice> {
     if (this.options.backendOrder) {
       this.backendChoice ??= chooseBackend(this.options.backendOrder, this.options.wasmPaths);
       return this.backendChoice;
     }
-    if (!this.backendChoice || this.preference !== preference) {
+    const key = preference === 'auto' && work ? `auto|${workloadKey(work)}` : preference;
+    if (!this.backendChoice || this.choiceKey !== key) {
       this.forgetModel();
-      this.preference = preference;
-      this.backendChoice = chooseBackendFor(preference, this.options.wasmPaths);
+      this.choiceKey = key;
+      this.backendChoice = chooseBackendFor(preference, this.options.wasmPaths, work);
     }
     return this.backendChoice;
   }
@@ -110,7 +124,8 @@ export class LabEngine implements EngineApi {
       // The GPU context went away mid-run: fall back to WASM/CPU and train again from scratch.
       this.contextLost = false;
       this.forgetModel();
-      this.preference = config.backend;
+      // Keyed so the next run with this preference keeps the fallback instead of re-racing WebGL.
+      this.choiceKey = config.backend === 'auto' ? `auto|${workloadKey(workloadOf(config, this.requireData()))}` : config.backend;
       this.backendChoice = chooseBackend(['wasm', 'cpu'], this.options.wasmPaths).then((c) => ({
         ...c,
         reason: `The WebGL context was lost during training, so training restarted here. ${c.reason}`,
@@ -125,10 +140,10 @@ export class LabEngine implements EngineApi {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    const backend = await this.backend(config.backend);
     if (!this.data || this.key !== dataKey(config)) await this.prepare(config);
-    this.forgetModel();
     const data = this.requireData();
+    const backend = await this.backend(config.backend, workloadOf(config, data));
+    this.forgetModel();
     const unwatch = watchContextLoss(() => {
       this.contextLost = true;
       controller.abort();
