@@ -27,8 +27,8 @@ export interface TrainOptions {
   readonly signal?: AbortSignal;
   /** Called after every epoch with that epoch's numbers (plain data). */
   readonly onEpoch?: (record: EpochRecord) => void;
-  /** Called after every batch with the fraction of training done (0–1). */
-  readonly onProgress?: (fraction: number) => void;
+  /** Called every yieldEveryMs or so with the fraction of training done (0–1) and the ms spent training so far. */
+  readonly onProgress?: (fraction: number, elapsedMs: number) => void;
   /** Yield to the event loop at least this often (ms) so cancellation and messages get through. */
   readonly yieldEveryMs?: number;
 }
@@ -127,7 +127,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
         hits.push(r.hits);
         step++;
         if (performance.now() - lastYield > yieldEvery) {
-          o.onProgress?.(step / totalSteps);
+          o.onProgress?.(step / totalSteps, performance.now() - started);
           await tick();
           lastYield = performance.now();
         }
@@ -158,7 +158,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
       );
       records.push(record);
       o.onEpoch?.(record);
-      o.onProgress?.(step / totalSteps);
+      o.onProgress?.(step / totalSteps, performance.now() - started);
       await tick();
       lastYield = performance.now();
     }

@@ -34,6 +34,8 @@ export interface TrainingSlice {
   epochs: EpochRecord[];
   /** Fraction of training steps done (0–1). */
   progress: number;
+  /** Milliseconds the run had spent training when `progress` was reported (for the time-left estimate). */
+  progressElapsedMs: number;
   backend: BackendChoice | null;
   trainMs: number | null;
   validationScores: Scored | null;
@@ -72,6 +74,7 @@ const initial = {
   trainError: null,
   epochs: [],
   progress: 0,
+  progressElapsedMs: 0,
   trainMs: null,
   validationScores: null,
   trainingScores: null,
@@ -100,12 +103,12 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         onEpoch: (e) => {
           if (mine === token) set((s) => ({ epochs: [...s.epochs, e] }));
         },
-        onProgress: (f) => {
-          if (mine === token) set({ progress: f });
+        onProgress: (f, elapsedMs) => {
+          if (mine === token) set({ progress: f, progressElapsedMs: elapsedMs });
         },
         onRestart: (reason) => {
           if (mine !== token) return;
-          set({ epochs: [], progress: 0 });
+          set({ epochs: [], progress: 0, progressElapsedMs: 0 });
           get().addNotices([reason]);
         },
       });

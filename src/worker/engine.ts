@@ -152,7 +152,7 @@ export class LabEngine implements EngineApi {
       const result = await trainForConfig(config, data, {
         signal: controller.signal,
         onEpoch: (e) => void callbacks.onEpoch(e),
-        onProgress: callbacks.onProgress ? (f) => void callbacks.onProgress?.(f) : undefined,
+        onProgress: callbacks.onProgress ? (f, ms) => void callbacks.onProgress?.(f, ms) : undefined,
       });
       this.model = result.model;
       this.epochs = result.epochs;

@@ -20,8 +20,8 @@ import type { SkewId } from '../pipeline/skew';
 
 export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
-  /** Fraction of all training steps done (0–1). */
-  onProgress?(fraction: number): void;
+  /** Fraction of all training steps done (0–1), and the ms spent training so far. */
+  onProgress?(fraction: number, elapsedMs: number): void;
   /** Training had to start again (e.g. the WebGL context was lost); epochs so far are void. */
   onRestart?(reason: string): void;
 }

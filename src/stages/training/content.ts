@@ -45,7 +45,8 @@ export const KNOB_HINTS = {
   learningRate: 'How big each weight update is: too high and the loss jumps around, too low and it barely moves.',
   hidden1: 'Units in the first hidden layer: more units can learn more, and memorise more.',
   hidden2: 'Units in the second hidden layer.',
-  backend: 'Where the maths runs. Auto picks WebGL only on a real GPU; on a machine without one, WebAssembly is faster.',
+  backend:
+    'Where the maths runs. Auto times a few training steps on WebGL and WebAssembly when there is a real GPU and keeps the faster; without one, WebAssembly is faster.',
 } as const;
 
 export const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {

@@ -36,3 +36,19 @@ export function trainingStatusText(s: StatusParts): string {
       return STATUS_TEXT.noData;
   }
 }
+
+/** Below this much training time, or this share done, an estimate is noise: none is shown. */
+const ESTIMATE_AFTER_MS = 1000;
+const ESTIMATE_AFTER_SHARE = 0.02;
+
+/**
+ * "about 12 s left" from the share of steps done and the time they took,
+ * assuming the remaining steps cost the same; null while it would be a guess.
+ */
+export function timeLeftText(fraction: number, elapsedMs: number): string | null {
+  if (!(fraction >= ESTIMATE_AFTER_SHARE && fraction < 1) || !(elapsedMs >= ESTIMATE_AFTER_MS)) return null;
+  const leftS = (elapsedMs * (1 - fraction)) / fraction / 1000;
+  if (leftS < 1) return 'less than a second left';
+  if (leftS < 90) return `about ${Math.round(leftS)} s left`;
+  return `about ${Math.round(leftS / 60)} min left`;
+}

@@ -5,7 +5,7 @@ import { useEngine } from '../../app/engine-context';
 import { dataIsStale } from '../../store/data-slice';
 import { useLabStore } from '../../store/lab-store';
 import { TRAINING_TEXT } from './content';
-import { trainingStatusText } from './status-text';
+import { timeLeftText, trainingStatusText } from './status-text';
 
 export function TrainingControls() {
   const engine = useEngine();
@@ -22,6 +22,7 @@ export function TrainingControls() {
     })),
   );
   const progress = useLabStore((s) => s.progress);
+  const timeLeft = useLabStore((s) => timeLeftText(s.progress, s.progressElapsedMs));
   const stale = useLabStore((s) => dataIsStale(s.config, s.preparedConfig));
   const training = parts.trainStatus === 'training';
   const trainRef = useRef<HTMLButtonElement>(null);
@@ -70,8 +71,15 @@ export function TrainingControls() {
       </div>
       {training && (
         <div className="training-progress">
-          <progress max={1} value={progress} aria-label={TRAINING_TEXT.progressLabel} />
-          <span aria-hidden="true">{Math.round(progress * 100)} %</span>
+          <progress
+            max={1}
+            value={progress}
+            aria-label={TRAINING_TEXT.progressLabel}
+            aria-valuetext={`${Math.round(progress * 100)} %${timeLeft ? `, ${timeLeft}` : ''}`}
+          />
+          <span aria-hidden="true">
+            {Math.round(progress * 100)} %{timeLeft && ` · ${timeLeft}`}
+          </span>
         </div>
       )}
       {stale && !training && <p className="notice">{TRAINING_TEXT.staleData}</p>}
