@@ -1,9 +1,11 @@
-/** A histogram (optionally stacked by label) with its table alternative. */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+/** A histogram (optionally stacked by label) with its table alternative; the bars are drawn by a lazily loaded plot. */
+import { lazy } from 'react';
 import type { Histogram } from '../pipeline/histogram';
 import { formatBin } from './format-value';
 import { ChartFigure } from './chart-figure';
 import { useReducedMotion } from './use-reduced-motion';
+
+const HistogramPlot = lazy(() => import('./histogram-plot'));
 
 export interface HistogramChartProps {
   readonly column: string;
@@ -39,25 +41,7 @@ export function HistogramChart({ column, caption, histogram: h, byLabel = false,
       headers={headers}
       rows={rows}
       height={height}
-      chart={
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="bin" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
-            <YAxis tick={{ fontSize: 10 }} width={40} />
-            <Tooltip />
-            {byLabel ? (
-              <>
-                <Legend />
-                <Bar dataKey="notConverted" name="Not converted" stackId="a" fill="#8ab4f8" isAnimationActive={!reduced} />
-                <Bar dataKey="converted" name="Converted" stackId="a" fill="#d93025" isAnimationActive={!reduced} />
-              </>
-            ) : (
-              <Bar dataKey="rows" name="Rows" fill="#1a73e8" isAnimationActive={!reduced} />
-            )}
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<HistogramPlot data={data} byLabel={byLabel} animate={!reduced} />}
     />
   );
 }

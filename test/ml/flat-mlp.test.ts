@@ -65,8 +65,8 @@ describe('flat MLP against the tfjs layers model', () => {
     });
     // Autodiff through tfjs's own loss on the same flat parameters.
     const reference = tf.tidy(() =>
-      tf.grad((theta: tf.Tensor1D) => {
-        const p = forward(x, unpack(theta, layout)).p;
+      tf.grad((theta: tf.Tensor) => {
+        const p = forward(x, unpack(theta as tf.Tensor1D, layout)).p;
         return tf.losses.sigmoidCrossEntropy(y, tf.log(tf.div(p, tf.sub(1, p))));
       })(flat),
     );

@@ -1,10 +1,11 @@
 /** Per-feature drift over the rolling window (PSI or normalised Wasserstein) with its threshold line, plus its table. */
-import { useId, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, useId, useState } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { FeatureDrift } from '../../pipeline/drift';
 import { MONITOR_TEXT } from './content';
+
+const DriftPlot = lazy(() => import('./drift-plot'));
 
 type Measure = 'psi' | 'wasserstein';
 const LABEL: Record<Measure, string> = { psi: 'PSI', wasserstein: 'Normalised Wasserstein' };
@@ -30,7 +31,6 @@ export function DriftBars({
       over: (measure === 'psi' ? d.psi : (d.wasserstein ?? 0)) >= limit,
     }));
   const moved = drift.filter((d) => d.drifted).map((d) => d.name);
-  const max = Math.max(limit * 1.5, ...data.map((d) => d.value));
   return (
     <div>
       <fieldset className="monitor-measure">
@@ -59,32 +59,7 @@ export function DriftBars({
           d.drifted ? 'yes' : 'no',
         ])}
         height={280}
-        chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              layout="vertical"
-              margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, max]} tick={{ fontSize: 11 }} tickFormatter={(v: number) => v.toFixed(2)} />
-              <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} />
-              <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-              <ReferenceLine
-                x={limit}
-                stroke="#b3261e"
-                strokeDasharray="6 4"
-                label={{ value: `threshold ${limit}`, position: 'top', fontSize: 11, fill: '#b3261e' }}
-              />
-              <Bar dataKey="value" name={LABEL[measure]} isAnimationActive={!reduced}>
-                {data.map((d) => (
-                  <Cell key={d.name} fill={d.over ? '#b3261e' : '#0b57d0'} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        }
+        chart={<DriftPlot data={data} limit={limit} measure={LABEL[measure]} animate={!reduced} />}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { accuracy, confusion, logLoss, roc } from '../../../src/pipeline/metrics';
 import { ValidationStage } from '../../../src/stages/validation/validation-stage';
@@ -32,6 +32,12 @@ function trained() {
   return { v, t };
 }
 
+/** Renders the stage and waits for its lazily loaded ROC plot, so the plot's code never lands in a later test. */
+async function renderTrained(engine: ReturnType<typeof createTestEngine>): Promise<void> {
+  renderWithEngine(<ValidationStage />, engine);
+  await waitFor(() => expect(screen.queryByText('Drawing the chart…')).not.toBeInTheDocument(), { timeout: 10_000 });
+}
+
 beforeAll(async () => {
   await useCpu();
 });
@@ -53,7 +59,7 @@ describe('Model Validation', () => {
   it('after training the threshold slider updates the metrics and the confusion matrix live', async () => {
     const engine = createTestEngine();
     await primeStore(engine, { train: true });
-    renderWithEngine(<ValidationStage />, engine);
+    await renderTrained(engine);
     const { v } = trained();
     const at = (th: number) => confusion(v.y, v.p, th);
 
@@ -83,12 +89,13 @@ describe('Model Validation', () => {
   it('the ROC curve shows the AUC, the threshold’s point and a short table alternative', async () => {
     const engine = createTestEngine();
     await primeStore(engine, { train: true });
-    renderWithEngine(<ValidationStage />, engine);
+    await renderTrained(engine);
     const { v } = trained();
     const figure = screen.getByRole('figure', { name: `ROC curve (AUC ${roc(v.y, v.p).auc.toFixed(3)})` });
     const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true });
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.length).toBeLessThanOrEqual(21);
+    expect(figure.querySelector('.chart-box .recharts-responsive-container')).toBeInTheDocument();
     const c = confusion(v.y, v.p, 0.5);
     expect(
       screen.getByText(`At threshold 0.50 the false positive rate is ${pct(c.fp / (c.fp + c.tn))}`, { exact: false }),
@@ -98,7 +105,7 @@ describe('Model Validation', () => {
   it('compares training with validation and gives the matching overfitting verdict', async () => {
     const engine = createTestEngine();
     await primeStore(engine, { train: true });
-    renderWithEngine(<ValidationStage />, engine);
+    await renderTrained(engine);
     const { v, t } = trained();
     const table = screen.getByRole('table', { name: /Training vs validation at threshold 0\.50/ });
     const accRow = within(table).getByRole('row', { name: /^Accuracy/ });
