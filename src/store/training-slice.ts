@@ -98,16 +98,20 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
     const mine = ++token;
     set({ ...initial, trainStatus: 'training' });
     const config = get().config;
+    // Comlink delivers the callbacks on their own MessagePort, so an epoch can arrive after the
+    // run's result: callbacks count only while this run is the current one and still training.
+    const live = (): boolean => mine === token && get().trainStatus === 'training';
     try {
       const outcome = await engine.train(config, {
         onEpoch: (e) => {
-          if (mine === token) set((s) => ({ epochs: [...s.epochs, e] }));
+          // Epoch n lands at index n-1, so a duplicated message can never add a row.
+          if (live()) set((s) => ({ epochs: [...s.epochs.slice(0, e.epoch - 1), e] }));
         },
         onProgress: (f, elapsedMs) => {
-          if (mine === token) set({ progress: f, progressElapsedMs: elapsedMs });
+          if (live()) set({ progress: f, progressElapsedMs: elapsedMs });
         },
         onRestart: (reason) => {
-          if (mine !== token) return;
+          if (!live()) return;
           set({ epochs: [], progress: 0, progressElapsedMs: 0 });
           get().addNotices([reason]);
         },

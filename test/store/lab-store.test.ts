@@ -98,6 +98,27 @@ describe('training slice', () => {
     expect(store.getState().history).toHaveLength(1);
   });
 
+  it('an epoch message that arrives after the result (comlink callbacks use their own port) adds no row', async () => {
+    const store = preparedStore();
+    const f = fakeEngine();
+    const run = store.getState().train(f.engine);
+    f.emit(epoch(1));
+    f.finish([epoch(1), epoch(2)]);
+    await run;
+    f.emit(epoch(2)); // the last epoch's message, overtaken by the result
+    expect(store.getState().epochs.map((e) => e.epoch)).toEqual([1, 2]);
+  });
+
+  it('a repeated epoch message replaces its row instead of adding one', async () => {
+    const store = preparedStore();
+    const f = fakeEngine();
+    void store.getState().train(f.engine);
+    f.emit(epoch(1));
+    f.emit(epoch(2));
+    f.emit(epoch(2));
+    expect(store.getState().epochs.map((e) => e.epoch)).toEqual([1, 2]);
+  });
+
   it('after Stop, epochs from the stopped run never appear', async () => {
     const store = preparedStore();
     const f = fakeEngine();
