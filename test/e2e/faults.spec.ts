@@ -90,8 +90,11 @@ for (const backend of ['webgl', 'wasm'] as const) {
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(trainCard(page)).toContainText('over 5 epochs', { timeout: 120_000 });
     await expect(page.getByText(new RegExp(`on ${backend}`, 'i')).first()).toBeVisible();
+    // The last epoch's row can show before the run's validation scores arrive: wait for them.
     await page.getByRole('button', { name: 'Next →' }).click();
-    const text = (await page.getByRole('region', { name: 'Stage 5 on the lesson card' }).innerText()).replace(/\s+/g, ' ');
+    const card = page.getByRole('region', { name: 'Stage 5 on the lesson card' });
+    await expect(card).toContainText(/Accuracy = [\d.]+ %/, { timeout: 30_000 });
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
     const accuracy = Number(/Accuracy = ([\d.]+) %/.exec(text)?.[1]);
     expect(accuracy).toBeGreaterThanOrEqual(83);
     expect(accuracy).toBeLessThanOrEqual(88);
