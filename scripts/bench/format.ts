@@ -37,6 +37,18 @@ function rows(r: BenchReport): Row[] {
     if (!c.available) out.push([id, 'unavailable', '', '', '', c.reason]);
     else out.push([id, ms(c.median), range(c, ms), '', '', `val acc ${pct(c.valAccuracy)}; ${runs} run${runs === 1 ? '' : 's'}`]);
   }
+  const ew = r.cases['engine-webgl'];
+  const webglRuns = `${r.config.webglRuns} run${r.config.webglRuns === 1 ? '' : 's'}`;
+  if (!ew.available) out.push(['engine (webgl forced)', 'unavailable', '', '', '', ew.reason]);
+  else
+    out.push([
+      'engine (webgl forced)',
+      ms(ew.median),
+      range(ew, ms),
+      '',
+      '',
+      `val acc ${pct(ew.valAccuracy)}; loop ${ms(ew.loopMs.median)}; ${webglRuns}`,
+    ]);
   const ratioTargets: [string, 'fit-webgl' | 'fit-wasm' | 'fit-cpu' | 'floor', string][] = [
     ['engine-vs-fit-webgl', 'fit-webgl', '≤ 0.1× (≥ 10× faster)'],
     ['engine-vs-fit-wasm', 'fit-wasm', '< 1× (faster)'],
@@ -46,6 +58,14 @@ function rows(r: BenchReport): Row[] {
   for (const [id, base, text] of ratioTargets) {
     out.push([`engine ÷ ${base}`, times(r.ratios[base]), '', text, verdict(target(id)), '']);
   }
+  out.push([
+    'engine (webgl forced) ÷ fit-webgl',
+    times(r.webglRatio),
+    '',
+    '< 1× (faster)',
+    verdict(target('engine-webgl-vs-fit-webgl')),
+    'the same backend',
+  ]);
   const lt = r.longTask;
   out.push([
     'longest main-thread task while the engine trains',

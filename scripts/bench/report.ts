@@ -27,9 +27,14 @@ export interface BenchReport {
   readonly date: string;
   readonly machine: MachineInfo;
   readonly config: PageResults['config'];
-  readonly cases: { readonly engine: PageResults['engine'] } & Readonly<Record<Baseline, FitCase>>;
+  readonly cases: {
+    readonly engine: PageResults['engine'];
+    readonly 'engine-webgl': PageResults['engineWebgl'];
+  } & Readonly<Record<Baseline, FitCase>>;
   /** engine median ÷ baseline median (below 1: the engine is faster); null when the baseline did not run. */
   readonly ratios: Readonly<Record<Baseline, number | null>>;
+  /** engine-webgl median ÷ fit-webgl median: the engine against model.fit on the same backend; null when either did not run. */
+  readonly webglRatio: number | null;
   readonly longTask: PageResults['longTask'];
   /** The same engine driven through the app's own UI (Stage 4's Train button). */
   readonly appUi: AppUiResult;
@@ -55,6 +60,7 @@ export function buildReport(
 ): BenchReport {
   const cases = {
     engine: page.engine,
+    'engine-webgl': page.engineWebgl,
     'fit-webgl': page.fit.webgl,
     'fit-wasm': page.fit.wasm,
     'fit-cpu': page.fit.cpu,
@@ -67,6 +73,9 @@ export function buildReport(
     'fit-cpu': ratio(cases['fit-cpu']),
     floor: ratio(cases.floor),
   };
+  const engineWebgl = page.engineWebgl;
+  const webglRatio =
+    engineWebgl.available && cases['fit-webgl'].available ? engineWebgl.median / cases['fit-webgl'].median : null;
   const million = page.data.find((d) => d.rows === 1_000_000);
   const targets = [
     check('engine', 'engine, default 5 epochs', page.engine.median, 1000, '≤ 1,000 ms'),
@@ -74,6 +83,7 @@ export function buildReport(
     check('engine-vs-fit-cpu', 'engine faster than fit-cpu', ratios['fit-cpu'], 1, 'ratio < 1', true),
     check('engine-vs-fit-webgl', 'engine ≥ 10× faster than fit-webgl', ratios['fit-webgl'], 0.1, 'ratio ≤ 0.1'),
     check('engine-vs-floor', 'engine within 8× of floor', ratios.floor, 8, 'ratio ≤ 8'),
+    check('engine-webgl-vs-fit-webgl', 'engine on WebGL faster than fit-webgl', webglRatio, 1, 'ratio < 1', true),
     // No 'longtask' entry means no task over 50 ms.
     check(
       'long-task',
@@ -101,6 +111,7 @@ export function buildReport(
     config: page.config,
     cases,
     ratios,
+    webglRatio,
     longTask: page.longTask,
     appUi,
     predict: page.predict,

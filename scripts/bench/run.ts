@@ -40,7 +40,7 @@ const PAGE_TIMEOUT_MS = 10 * 60_000;
 const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N]
   --json          print one JSON document on stdout (progress on stderr)
   --runs N        timed runs per case after a warm-up (default 5, at least 1)
-  --webgl-runs N  timed runs for fit-webgl (default: --runs)`;
+  --webgl-runs N  timed runs for fit-webgl and engine-webgl (default: --runs)`;
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -148,7 +148,9 @@ async function main(): Promise<void> {
       preview: { host: '127.0.0.1', port, strictPort: true, open: false },
     });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    log(`Running bench.html in Chromium ${browser.version()} (${runs} runs per case, ${webglRuns} for fit-webgl)…`);
+    log(
+      `Running bench.html in Chromium ${browser.version()} (${runs} runs per case, ${webglRuns} for fit-webgl and engine-webgl)…`,
+    );
     const base = `http://127.0.0.1:${port}`;
     const page = await runPage(browser, `${base}/bench.html?runs=${runs}&webglRuns=${webglRuns}`);
     log('The app itself: Stage 4, Train pressed in the UI…');

@@ -8,7 +8,7 @@ import { probeWebgl } from '../ml/webgl-probe';
 import type { BackendName } from '../ml/backend';
 import { resolveConfig } from '../pipeline/config';
 import { dataCase } from './data-case';
-import { engineCase } from './engine-case';
+import { engineCase, engineOnWebglCase } from './engine-case';
 import { heapSampler } from './heap';
 import type { BenchState, DataScaleResult, PageResults } from './results';
 import { dataShape, fitCase, floorCase, predictCase } from './worker-cases';
@@ -59,6 +59,8 @@ async function run(): Promise<PageResults> {
   const predict = await predictCase(engine.backend as BackendName, PREDICT_RUNS);
   log(`fit-webgl (${webglRuns} runs; slow on a software renderer)…`);
   const webglFit = await fitCase('webgl', webglRuns);
+  log(`engine on webgl (${webglRuns} runs)…`);
+  const engineWebgl = await engineOnWebglCase(webglRuns);
 
   return {
     userAgent: navigator.userAgent,
@@ -75,6 +77,7 @@ async function run(): Promise<PageResults> {
       ...shape,
     },
     engine,
+    engineWebgl,
     fit: { webgl: webglFit, wasm, cpu },
     floor,
     longTask,

@@ -101,6 +101,8 @@ export interface PageResults {
   readonly heapSource: HeapSource;
   readonly config: BenchConfig;
   readonly engine: EngineCase;
+  /** The engine with WebGL forced: against fit-webgl, the same backend. */
+  readonly engineWebgl: EngineCase | UnavailableCase;
   readonly fit: { readonly webgl: FitCase; readonly wasm: FitCase; readonly cpu: FitCase };
   readonly floor: TrainingCase;
   readonly longTask: LongTaskResult;
