@@ -1,13 +1,10 @@
 /**
- * A live line chart of two per-epoch series (training solid, validation dashed).
- * The legend is plain HTML (no recharts Legend or Tooltip: see `epoch-line-plot.tsx`)
- * and the exact numbers are in the epoch table below the charts. The lines are
- * drawn by a lazily loaded plot, so recharts stays off the first screen.
+ * A live line chart of two per-epoch series (training solid, validation dashed),
+ * with a plain HTML legend; the exact numbers are in the epoch table below the
+ * charts. The plot is hand-drawn SVG (see `epoch-line-plot.tsx` for why), small
+ * enough to ship with the training step instead of loading lazily.
  */
-import { lazy } from 'react';
-import type { EpochLinePlotProps } from './epoch-line-plot';
-
-const EpochLinePlot = lazy(() => import('./epoch-line-plot'));
+import EpochLinePlot, { type EpochLinePlotProps } from './epoch-line-plot';
 
 export type EpochLineChartProps = EpochLinePlotProps;
 
