@@ -1,13 +1,12 @@
 /** Rolling accuracy per live batch with the alert threshold line and the model swaps marked, plus its table alternative. */
-import { lazy } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
+import { ChartLegend } from '../../components/chart-legend';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { LogEntry, TickPoint } from '../../pipeline/monitor-log';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { fmtPct } from '../../pipeline/summary';
+import { ALERT_COLOR, AccuracyPlot, BATCH_COLOR, ROLLING_COLOR } from './accuracy-plot';
 import { MONITOR_TEXT } from './content';
-
-const AccuracyPlot = lazy(() => import('./accuracy-plot'));
 
 /** Rows in the table alternative (the newest batches). */
 const TABLE_ROWS = 30;
@@ -43,7 +42,20 @@ export function AccuracyChart({
           `v${p.modelVersion}`,
         ])}
       height={260}
-      chart={<AccuracyPlot points={points} threshold={threshold} swaps={swaps} animate={!reduced} />}
+      chart={
+        <div className="plot-with-legend">
+          <ChartLegend
+            items={[
+              { label: 'Batch accuracy', color: BATCH_COLOR, width: 1 },
+              { label: `Rolling accuracy (${WINDOW_TICKS} batches)`, color: ROLLING_COLOR, width: 3 },
+              { label: 'Alert threshold', color: ALERT_COLOR, dashed: true },
+            ]}
+          />
+          <div className="chart-plot">
+            <AccuracyPlot points={points} threshold={threshold} swaps={swaps} animate={!reduced} />
+          </div>
+        </div>
+      }
     />
   );
 }

@@ -1,11 +1,10 @@
 /** Per-feature drift over the rolling window (PSI or normalised Wasserstein) with its threshold line, plus its table. */
-import { lazy, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { FeatureDrift } from '../../pipeline/drift';
 import { MONITOR_TEXT } from './content';
-
-const DriftPlot = lazy(() => import('./drift-plot'));
+import { DriftPlot } from './drift-plot';
 
 type Measure = 'psi' | 'wasserstein';
 const LABEL: Record<Measure, string> = { psi: 'PSI', wasserstein: 'Normalised Wasserstein' };
@@ -59,7 +58,7 @@ export function DriftBars({
           d.drifted ? 'yes' : 'no',
         ])}
         height={280}
-        chart={<DriftPlot data={data} limit={limit} measure={LABEL[measure]} animate={!reduced} />}
+        chart={<DriftPlot data={data} limit={limit} animate={!reduced} />}
       />
     </div>
   );

@@ -24,8 +24,8 @@ export const EpochCharts = memo(function EpochCharts({
   epochs: readonly EpochRecord[];
   totalEpochs: number;
   /**
-   * Training is running: each epoch's point appears as it lands, without recharts' tweening
-   * (its per-frame React renders compete with the live updates for the main thread).
+   * Training is running: each epoch's point just appears as it lands; only a plot that mounts
+   * with a finished run reveals its lines.
    */
   live: boolean;
 }) {

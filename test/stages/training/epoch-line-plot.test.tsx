@@ -18,10 +18,14 @@ function plot(data: EpochPoint[], totalEpochs = 5, animate = false) {
   ).container;
 }
 
-/** The [x, y] pixel pairs of a series' line. */
+const polylines = (c: HTMLElement, series: 'train' | 'validation') => [
+  ...c.querySelectorAll(`.line-plot-series.${series} polyline`),
+];
+
+/** The [x, y] pixel pairs of a series' line, over all its segments. */
 const coords = (c: HTMLElement, series: 'train' | 'validation'): number[][] =>
-  (c.querySelector(`.epoch-plot-series.${series} polyline`)?.getAttribute('points') ?? '')
-    .split(' ')
+  polylines(c, series)
+    .flatMap((l) => (l.getAttribute('points') ?? '').split(' '))
     .filter(Boolean)
     .map((p) => p.split(',').map(Number));
 
@@ -34,22 +38,22 @@ describe('EpochLinePlot', () => {
     expect(train[0][0]).toBeLessThan(train[1][0]);
     // Loss falls, so each point sits lower (a larger y in SVG coordinates).
     expect(train[1][1]).toBeGreaterThan(train[0][1]);
-    expect(c.querySelectorAll('.epoch-plot-series.train circle')).toHaveLength(3);
+    expect(c.querySelectorAll('.line-plot-series.train circle')).toHaveLength(3);
   });
 
   it('spans the planned epochs so the line grows into the axis', () => {
     const c = plot(points(2), 10);
-    const labels = [...c.querySelectorAll('.epoch-plot-axis text')].map((t) => t.textContent);
+    const labels = [...c.querySelectorAll('.line-plot-axis text')].map((t) => t.textContent);
     expect(labels).toContain('10');
     const [first, second] = coords(c, 'train');
-    const axisEnd = Number(c.querySelector('.epoch-plot-axis line')?.getAttribute('x2'));
+    const axisEnd = Number(c.querySelector('.line-plot-axis line')?.getAttribute('x2'));
     // Two of ten epochs cover about a ninth of the axis.
     expect((second[0] - first[0]) / (axisEnd - first[0])).toBeCloseTo(1 / 9, 2);
   });
 
   it('labels the y axis with round values around the data', () => {
     const c = plot(points(5));
-    const labels = [...c.querySelectorAll('.epoch-plot-axis text')].map((t) => t.textContent);
+    const labels = [...c.querySelectorAll('.line-plot-axis text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['0.40', '0.60']));
   });
 
@@ -60,17 +64,20 @@ describe('EpochLinePlot', () => {
     expect(c.querySelectorAll('circle')).toHaveLength(0);
     expect(coords(c, 'train')).toHaveLength(30);
     expect(coords(c, 'validation')).toHaveLength(29);
+    // The missing epoch breaks the line instead of joining its neighbours.
+    expect(polylines(c, 'validation')).toHaveLength(2);
+    expect(polylines(c, 'train')).toHaveLength(1);
   });
 
   it('shows empty axes before the first epoch', () => {
     const c = plot([]);
     expect(coords(c, 'train')).toEqual([]);
-    expect(c.querySelectorAll('.epoch-plot-grid line').length).toBeGreaterThan(0);
+    expect(c.querySelectorAll('.line-plot-grid line').length).toBeGreaterThan(0);
   });
 
   it('reveals a finished run once on mount, never a live one', () => {
-    expect(plot(points(5), 5, true).querySelector('.epoch-plot-reveal')).not.toBeNull();
-    expect(plot(points(5), 5, false).querySelector('.epoch-plot-reveal')).toBeNull();
-    expect(plot([], 5, true).querySelector('.epoch-plot-reveal')).toBeNull();
+    expect(plot(points(5), 5, true).querySelector('.line-plot-reveal')).not.toBeNull();
+    expect(plot(points(5), 5, false).querySelector('.line-plot-reveal')).toBeNull();
+    expect(plot([], 5, true).querySelector('.line-plot-reveal')).toBeNull();
   });
 });
