@@ -10,7 +10,7 @@ export function selectStageRows(
 ): StageRow[] | null {
   const snap = s.snapshot;
   if (!snap) return null;
-  const v = s.validationScores ? validationMetrics(s.validationScores.y, s.validationScores.p, s.config.threshold) : null;
+  const v = metricsAt(s.validationScores, s.config.threshold);
   return stageRows({
     rawShape: snap.rawShape,
     cleanShape: snap.cleanShape,
@@ -30,6 +30,25 @@ export function selectStageRows(
   });
 }
 
-export function metricsAt(scores: { y: Float32Array; p: Float32Array } | null, threshold: number): ValidationMetrics | null {
-  return scores ? validationMetrics(scores.y, scores.p, threshold) : null;
+type Scores = { readonly y: Float32Array; readonly p: Float32Array };
+
+/**
+ * Metrics per scores object and threshold. The card lines are recomputed on every live
+ * monitoring batch; the ROC sort behind the AUC need only run when the scores or the
+ * threshold change. A slider sweep keeps the last few thresholds.
+ */
+const metricsCache = new WeakMap<Scores, Map<number, ValidationMetrics>>();
+const THRESHOLDS_KEPT = 16;
+
+export function metricsAt(scores: Scores | null, threshold: number): ValidationMetrics | null {
+  if (!scores) return null;
+  let byThreshold = metricsCache.get(scores);
+  if (!byThreshold) metricsCache.set(scores, (byThreshold = new Map()));
+  let m = byThreshold.get(threshold);
+  if (!m) {
+    if (byThreshold.size >= THRESHOLDS_KEPT) byThreshold.clear();
+    m = validationMetrics(scores.y, scores.p, threshold);
+    byThreshold.set(threshold, m);
+  }
+  return m;
 }
