@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { resolveConfig, type PipelineConfig } from '../../src/pipeline/config';
 import type { Encoded } from '../../src/pipeline/prepare';
-import { runData, runRngs, type RunData, type RunRngs } from '../../src/pipeline/run-data';
+import type { RunData, RunRngs } from '../../src/pipeline/run-data';
+import { dataFor } from '../pipeline/fixtures';
 import { predictProba } from '../../src/ml/predict';
 import { train, type TrainOptions, type TrainResult } from '../../src/ml/train';
 
@@ -15,16 +16,8 @@ export interface SeedRun {
   readonly result: TrainResult;
 }
 
-/** Encoded data for `config` (default knobs plus overrides), with the run's own RNG streams. */
-export function dataFor(overrides: Parameters<typeof resolveConfig>[0] = {}): {
-  config: PipelineConfig;
-  rngs: RunRngs;
-  data: RunData;
-} {
-  const config = resolveConfig(overrides);
-  const rngs = runRngs(config.seed);
-  return { config, rngs, data: runData(config, rngs) };
-}
+/** Encoded data for a config; pure, so it lives with the pipeline fixtures. */
+export { dataFor };
 
 /** Trains the default model exactly as runPipeline does; the caller disposes result.model. */
 export async function trainRun(

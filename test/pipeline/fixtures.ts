@@ -1,12 +1,25 @@
 /**
- * Small helpers shared by the pipeline tests: bit-exact column comparison and
- * hand-made raw tables (every column a typed array of the generator's type).
+ * Small helpers shared by the pipeline tests: a default seeded run's data, bit-exact
+ * column comparison and hand-made raw tables (every column a typed array of the generator's type).
  */
+import { resolveConfig, type PipelineConfig } from '../../src/pipeline/config';
 import type { RawTable } from '../../src/pipeline/generate';
+import { runData, runRngs, type RunData, type RunRngs } from '../../src/pipeline/run-data';
 import type { RawColumnName } from '../../src/pipeline/schema';
 import type { Column, Table } from '../../src/pipeline/table';
 
 export const HOUR_MS = 3600 * 1000;
+
+/** Encoded data for `config` (default knobs plus overrides), with the run's own RNG streams. */
+export function dataFor(overrides: Parameters<typeof resolveConfig>[0] = {}): {
+  config: PipelineConfig;
+  rngs: RunRngs;
+  data: RunData;
+} {
+  const config = resolveConfig(overrides);
+  const rngs = runRngs(config.seed);
+  return { config, rngs, data: runData(config, rngs) };
+}
 
 /** True when both columns have the same type, length and bytes (NaN payloads included). */
 export function sameBits(a: Column, b: Column): boolean {

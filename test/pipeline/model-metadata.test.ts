@@ -2,7 +2,7 @@
 import { contractDiff, encodeWithMetadata, buildModelMetadata } from '../../src/pipeline/model-metadata';
 import { encodeValues } from '../../src/pipeline/prepare';
 import { validationMetrics } from '../../src/pipeline/metrics';
-import { dataFor } from './helpers';
+import { dataFor } from './fixtures';
 
 const { config, data } = dataFor({ rows: 1500 });
 const meta = buildModelMetadata({

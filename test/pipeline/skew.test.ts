@@ -1,7 +1,7 @@
 /** The skew encoder (src/pipeline/skew.ts) on the default run's data: one feature changes, the rest stays bit-identical. */
 import { encodeTable } from '../../src/pipeline/prepare';
 import { columnStats, compareServing, encodeSkewed, SKEW_IDS, SKEWS, skewApplies } from '../../src/pipeline/skew';
-import { dataFor } from './helpers';
+import { dataFor } from './fixtures';
 
 const { data } = dataFor({ rows: 2000 });
 const rows = data.split.validation;
