@@ -31,7 +31,8 @@ beforeAll(async () => {
   await primeStore(engine, { train: true });
   await useLabStore.getState().loadDeployment(engine);
 });
-afterEach(() => useLabStore.setState({ config: { ...CONFIG } }));
+// In act: the stage is still mounted (Testing Library unmounts after this hook), so the reset re-renders it.
+afterEach(() => act(() => useLabStore.setState({ config: { ...CONFIG } })));
 afterAll(() => engine.terminate());
 
 describe('Deployment Preparation', () => {
