@@ -50,6 +50,8 @@ describe('the app shell', () => {
     const seed = screen.getByLabelText('Seed');
     fireEvent.keyDown(seed, { key: 'ArrowRight' });
     expect(useLabStore.getState().step).toBe(0);
+    // Step 1 was mounted again: let its table's rows arrive inside the test.
+    await screen.findByRole('rowheader', { name: '0' });
   });
 
   it('the data-flow strip shows the shapes of this run', async () => {
