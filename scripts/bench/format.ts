@@ -13,6 +13,7 @@ const mb = (v: number): string => (Number.isFinite(v) ? `${(v / 1e6).toFixed(1)}
 const kb = (v: number): string => `${(v / 1e3).toFixed(1)} kB`;
 const times = (v: number | null): string => (v === null ? '—' : `${v < 1 ? v.toFixed(3) : v.toFixed(2)}×`);
 const pct = (v: number): string => `${(v * 100).toFixed(1)} %`;
+const runsText = (n: number): string => `${n} run${n === 1 ? '' : 's'}`;
 const range = (s: Summary, unit: (v: number) => string): string => `${unit(s.min)} – ${unit(s.max)}`;
 const verdict = (t: TargetCheck | undefined): string => (!t ? '' : t.pass === null ? 'n/a' : t.pass ? 'pass' : '**MISS**');
 
@@ -35,10 +36,9 @@ function rows(r: BenchReport): Row[] {
     const c = r.cases[id];
     const runs = id === 'fit-webgl' ? r.config.webglRuns : r.config.runs;
     if (!c.available) out.push([id, 'unavailable', '', '', '', c.reason]);
-    else out.push([id, ms(c.median), range(c, ms), '', '', `val acc ${pct(c.valAccuracy)}; ${runs} run${runs === 1 ? '' : 's'}`]);
+    else out.push([id, ms(c.median), range(c, ms), '', '', `val acc ${pct(c.valAccuracy)}; ${runsText(runs)}`]);
   }
   const ew = r.cases['engine-webgl'];
-  const webglRuns = `${r.config.webglRuns} run${r.config.webglRuns === 1 ? '' : 's'}`;
   if (!ew.available) out.push(['engine (webgl forced)', 'unavailable', '', '', '', ew.reason]);
   else
     out.push([
@@ -47,7 +47,7 @@ function rows(r: BenchReport): Row[] {
       range(ew, ms),
       '',
       '',
-      `val acc ${pct(ew.valAccuracy)}; loop ${ms(ew.loopMs.median)}; ${webglRuns}`,
+      `val acc ${pct(ew.valAccuracy)}; loop ${ms(ew.loopMs.median)}; ${runsText(r.config.webglRuns)}`,
     ]);
   const ratioTargets: [string, 'fit-webgl' | 'fit-wasm' | 'fit-cpu' | 'floor', string][] = [
     ['engine-vs-fit-webgl', 'fit-webgl', '≤ 0.1× (≥ 10× faster)'],

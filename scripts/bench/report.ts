@@ -66,16 +66,16 @@ export function buildReport(
     'fit-cpu': page.fit.cpu,
     floor: page.floor as TrainingCase,
   };
-  const ratio = (c: FitCase): number | null => (c.available ? page.engine.median / c.median : null);
+  /** a's median ÷ b's; null when either did not run. */
+  const ratioOf = (a: FitCase, b: FitCase): number | null => (a.available && b.available ? a.median / b.median : null);
+  const ratio = (c: FitCase): number | null => ratioOf(page.engine, c);
   const ratios = {
     'fit-webgl': ratio(cases['fit-webgl']),
     'fit-wasm': ratio(cases['fit-wasm']),
     'fit-cpu': ratio(cases['fit-cpu']),
     floor: ratio(cases.floor),
   };
-  const engineWebgl = page.engineWebgl;
-  const webglRatio =
-    engineWebgl.available && cases['fit-webgl'].available ? engineWebgl.median / cases['fit-webgl'].median : null;
+  const webglRatio = ratioOf(page.engineWebgl, cases['fit-webgl']);
   const million = page.data.find((d) => d.rows === 1_000_000);
   const targets = [
     check('engine', 'engine, default 5 epochs', page.engine.median, 1000, '≤ 1,000 ms'),

@@ -1,5 +1,5 @@
 /** A plain HTML legend for the SVG line plots: one line swatch and label per series. */
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 export interface LegendItem {
   readonly label: string;
@@ -21,5 +21,15 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
         );
       })}
     </p>
+  );
+}
+
+/** A plot under its legend, the plot taking the rest of the chart box's height. */
+export function PlotWithLegend({ items, children }: { items: readonly LegendItem[]; children: ReactNode }) {
+  return (
+    <div className="plot-with-legend">
+      <ChartLegend items={items} />
+      <div className="chart-plot">{children}</div>
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 /** Rolling accuracy per live batch with the alert threshold line and the model swaps marked, plus its table alternative. */
 import { ChartFigure } from '../../components/chart-figure';
-import { ChartLegend } from '../../components/chart-legend';
+import { PlotWithLegend } from '../../components/chart-legend';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { LogEntry, TickPoint } from '../../pipeline/monitor-log';
-import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { fmtPct } from '../../pipeline/summary';
 import { ALERT_COLOR, AccuracyPlot, BATCH_COLOR, ROLLING_COLOR } from './accuracy-plot';
 import { MONITOR_TEXT } from './content';
@@ -15,10 +14,13 @@ export function AccuracyChart({
   points,
   threshold,
   log,
+  windowTicks,
 }: {
   points: readonly TickPoint[];
   threshold: number;
   log: readonly LogEntry[];
+  /** The running monitor's rolling window, in batches. */
+  windowTicks: number;
 }) {
   const reduced = useReducedMotion();
   const swaps = log.filter((e) => e.kind === 'retrain' || e.kind === 'rollback');
@@ -27,7 +29,7 @@ export function AccuracyChart({
   const below = seen.filter((p) => (p.rollingAccuracy ?? 1) < threshold).length;
   const summary = latest
     ? `Rolling accuracy over ${points.length} live batches, latest ${fmtPct(latest.rollingAccuracy ?? NaN)} at batch ${latest.tick}; ${below} batches below the ${fmtPct(threshold, 0)} threshold.`
-    : `No rolling accuracy yet: the window fills after ${WINDOW_TICKS} batches.`;
+    : `No rolling accuracy yet: the window fills after ${windowTicks} batches.`;
   return (
     <ChartFigure
       caption={MONITOR_TEXT.accuracyCaption}
@@ -43,18 +45,15 @@ export function AccuracyChart({
         ])}
       height={260}
       chart={
-        <div className="plot-with-legend">
-          <ChartLegend
-            items={[
-              { label: 'Batch accuracy', color: BATCH_COLOR, width: 1 },
-              { label: `Rolling accuracy (${WINDOW_TICKS} batches)`, color: ROLLING_COLOR, width: 3 },
-              { label: 'Alert threshold', color: ALERT_COLOR, dashed: true },
-            ]}
-          />
-          <div className="chart-plot">
-            <AccuracyPlot points={points} threshold={threshold} swaps={swaps} animate={!reduced} />
-          </div>
-        </div>
+        <PlotWithLegend
+          items={[
+            { label: 'Batch accuracy', color: BATCH_COLOR, width: 1 },
+            { label: `Rolling accuracy (${windowTicks} batches)`, color: ROLLING_COLOR, width: 3 },
+            { label: 'Alert threshold', color: ALERT_COLOR, dashed: true },
+          ]}
+        >
+          <AccuracyPlot points={points} threshold={threshold} swaps={swaps} animate={!reduced} />
+        </PlotWithLegend>
       }
     />
   );

@@ -41,6 +41,7 @@ export function DriftPlot({ data, limit, animate }: DriftPlotProps) {
   const band = (bottom - top) / Math.max(1, data.length);
   const barH = Math.max(2, band * 0.7);
   return (
+    // LinePlot's box, grid and axis styles, so both live charts look alike.
     <div ref={boxRef} className="line-plot">
       <svg width={width} height={height} role="presentation" focusable="false">
         <g className="line-plot-grid">
@@ -66,7 +67,6 @@ export function DriftPlot({ data, limit, animate }: DriftPlotProps) {
           {data.map((d, i) => (
             <rect
               key={d.name}
-              className={d.over ? 'over' : undefined}
               x={left}
               y={top + band * i + (band - barH) / 2}
               width={Math.max(0, x(Math.min(d.value, max)) - left)}

@@ -4,6 +4,7 @@ import { useEngine } from '../../app/engine-context';
 import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { describeLive } from '../../pipeline/monitor-log';
 import { SCENARIO_INFO } from '../../pipeline/stream';
+import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
 import { MONITOR_TEXT } from './content';
 
@@ -18,7 +19,7 @@ export function MonitorControls() {
       busy: s.monitor.busy,
       error: s.monitor.error,
       points: s.monitor.points,
-      windowTicks: s.monitor.info?.windowTicks ?? 10,
+      windowTicks: s.monitor.info?.windowTicks ?? WINDOW_TICKS,
       previous: s.monitor.previous,
       serving: s.monitor.serving,
     })),

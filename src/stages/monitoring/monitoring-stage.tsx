@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { StageCard } from '../../components/stage-card';
 import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../../pipeline/drift';
+import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
 import { ServingStatus } from '../shared/serving-status';
 import { AccuracyChart } from './accuracy-chart';
@@ -34,7 +35,12 @@ export function MonitoringStage() {
             <h3 id="monitor-dashboard">Dashboard</h3>
             <MonitorTiles points={m.points} rows={m.rows} faulty={m.faulty} serving={m.serving} firing={m.firing} log={m.log} />
             <div className="chart-grid two">
-              <AccuracyChart points={m.points} threshold={threshold} log={m.log} />
+              <AccuracyChart
+                points={m.points}
+                threshold={threshold}
+                log={m.log}
+                windowTicks={m.info?.windowTicks ?? WINDOW_TICKS}
+              />
               <DriftBars
                 drift={m.drift}
                 psiThreshold={m.info?.psiThreshold ?? PSI_THRESHOLD}

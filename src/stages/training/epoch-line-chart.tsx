@@ -4,23 +4,20 @@
  * charts. The plot is SVG (see components/line-plot.tsx for why), small enough to
  * ship with the training step instead of loading lazily.
  */
-import { ChartLegend } from '../../components/chart-legend';
-import EpochLinePlot, { type EpochLinePlotProps } from './epoch-line-plot';
+import { PlotWithLegend } from '../../components/chart-legend';
+import EpochLinePlot, { TRAIN_COLOR, VALIDATION_COLOR, type EpochLinePlotProps } from './epoch-line-plot';
 
 export type EpochLineChartProps = EpochLinePlotProps;
 
 export function EpochLineChart(props: EpochLineChartProps) {
   return (
-    <div className="plot-with-legend">
-      <ChartLegend
-        items={[
-          { label: props.trainName, color: '#0b57d0' },
-          { label: props.validationName, color: '#d93025', dashed: true },
-        ]}
-      />
-      <div className="chart-plot">
-        <EpochLinePlot {...props} />
-      </div>
-    </div>
+    <PlotWithLegend
+      items={[
+        { label: props.trainName, color: TRAIN_COLOR },
+        { label: props.validationName, color: VALIDATION_COLOR, dashed: true },
+      ]}
+    >
+      <EpochLinePlot {...props} />
+    </PlotWithLegend>
   );
 }

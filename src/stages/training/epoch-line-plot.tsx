@@ -26,6 +26,8 @@ export interface EpochLinePlotProps {
 
 /** Dots mark each epoch while there are few; beyond that they only clutter the lines. */
 const MAX_DOTS = 20;
+export const TRAIN_COLOR = '#0b57d0';
+export const VALIDATION_COLOR = '#d93025';
 
 export default function EpochLinePlot({ data, totalEpochs, format, yDomain, animate }: EpochLinePlotProps) {
   const lastEpoch = Math.max(totalEpochs, data[data.length - 1]?.epoch ?? 1, 2);
@@ -40,8 +42,8 @@ export default function EpochLinePlot({ data, totalEpochs, format, yDomain, anim
   return (
     <LinePlot
       series={[
-        { key: 'train', points: data.map((d) => [d.epoch, d.train]), color: '#0b57d0', dots },
-        { key: 'validation', points: data.map((d) => [d.epoch, d.validation]), color: '#d93025', dash: '6 4', dots },
+        { key: 'train', points: data.map((d) => [d.epoch, d.train]), color: TRAIN_COLOR, dots },
+        { key: 'validation', points: data.map((d) => [d.epoch, d.validation]), color: VALIDATION_COLOR, dash: '6 4', dots },
       ]}
       xDomain={[1, lastEpoch]}
       xTicks={integerTicks(lastEpoch)}

@@ -18,7 +18,7 @@ export interface ValidationResultsProps {
 }
 
 export function ValidationResults({ validation, training, threshold }: ValidationResultsProps) {
-  const metrics = useMemo(() => metricsAt(validation, threshold), [validation, threshold]);
+  const metrics = metricsAt(validation, threshold); // cached per scores and threshold
   const curve = useMemo(() => roc(validation.y, validation.p), [validation]);
   const tradeOff = useMemo(
     () => (metrics ? tradeOffSentences(validation, metrics.confusion, threshold) : []),
