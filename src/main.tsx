@@ -1,15 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { EngineContext } from './app/engine-context';
-import { applyHash } from './app/url-sync';
+import { createLabStore, LabStoreProvider } from './store/lab-store';
+import { parseHash } from './store/url-hash';
 import { createWorkerEngine } from './worker/engine-client';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-applyHash(window.location.hash);
 const engine = createWorkerEngine();
+const store = createLabStore(engine);
+store.getState().applyLink(parseHash(window.location.hash));
 
 // Read-only hooks for the browser tests: tensor count in the engine, and a way to lose the WebGL context.
 Object.defineProperty(window, '__pipelineLab', {
@@ -19,9 +20,9 @@ Object.defineProperty(window, '__pipelineLab', {
 });
 createRoot(root).render(
   <StrictMode>
-    <EngineContext.Provider value={engine}>
+    <LabStoreProvider store={store}>
       <App />
-    </EngineContext.Provider>
+    </LabStoreProvider>
   </StrictMode>,
 );
 

@@ -1,7 +1,8 @@
 /**
  * The app shell: title, intro and toolbar (mode, Copy link, shortcuts), the
- * presenter's controls in Present mode, the stepper, the data-flow strip, the
- * current step and Back/Next. Quiz mode shows the quiz alone.
+ * presenter's controls, the stepper, the data-flow strip, the current step and
+ * Back/Next — each shown as the mode registry says for the current mode and
+ * classroom settings (store/mode-registry.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
@@ -11,9 +12,10 @@ import { INTRO, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
+import { stepAfter } from '../store/mode-registry';
+import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
-import { useEngine } from './engine-context';
 import { ModeSwitcher } from './mode-switcher';
 import { PresenterBar } from './presenter-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -24,34 +26,25 @@ import { useFullscreen } from './use-fullscreen';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './url-sync';
 
-const QUIZ_STEP = STEPS.findIndex((s) => s.id === 'quiz');
-
 export function App() {
-  const engine = useEngine();
+  const view = useView();
   const step = useLabStore((s) => s.step);
-  const mode = useLabStore((s) => s.mode);
-  const hidden = useLabStore((s) => s.hidden);
   const back = useLabStore((s) => s.back);
   const next = useLabStore((s) => s.next);
-  const dataStatus = useLabStore((s) => s.dataStatus);
-  const prepareData = useLabStore((s) => s.prepareData);
+  const start = useLabStore((s) => s.start);
+  const hidden = useLabStore((s) => s.hidden);
   const [helpOpen, setHelpOpen] = useState(false);
   const fullscreen = useFullscreen();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  const quizOnly = mode === 'quiz';
-  useArrowKeys(back, next, !quizOnly && !helpOpen);
-  useShortcuts({ engine, helpOpen, setHelpOpen, toggleFullscreen: fullscreen.toggle });
-  useDemo(engine);
-  useUrlSync(engine);
+  const shows = view.shows;
+  useArrowKeys(back, next, shows('step-nav') && !helpOpen);
+  useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen: fullscreen.toggle });
+  useDemo();
+  useUrlSync();
 
-  useEffect(() => {
-    if (dataStatus === 'idle') void prepareData(engine);
-  }, [dataStatus, prepareData, engine]);
-
-  useEffect(() => {
-    useLabStore.getState().loadProgress();
-  }, []);
+  // First show: the data for the link's settings, and the saved quiz progress.
+  useEffect(() => start(), [start]);
 
   useEffect(() => {
     // Move focus to the new step's heading so screen readers announce it (not on first load).
@@ -59,8 +52,11 @@ export function App() {
     else heading.current?.focus();
   }, [step]);
 
-  const info = STEPS[quizOnly ? QUIZ_STEP : step];
-  const classes = ['app', `mode-${mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
+  // A mode that does not visit the current step (quiz mode) shows its own first step.
+  const shown = view.entry.steps.includes(STEPS[step].id) ? step : STEPS.findIndex((s) => s.id === view.entry.steps[0]);
+  const info = STEPS[shown];
+  // Class names for styling only (present mode's large type); nothing is hidden by a stylesheet.
+  const classes = ['app', `mode-${view.mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
   return (
     <div className={classes}>
       <a className="skip-link" href="#step-content">
@@ -68,7 +64,7 @@ export function App() {
       </a>
       <header className="app-header">
         <h1>{TITLE}</h1>
-        {!quizOnly && <p className="intro">{INTRO}</p>}
+        {shows('intro') && <p className="intro">{INTRO}</p>}
         <div className="toolbar">
           <ModeSwitcher />
           <CopyLink />
@@ -77,29 +73,25 @@ export function App() {
           </button>
         </div>
       </header>
-      {mode === 'present' && <PresenterBar fullscreen={fullscreen} />}
+      {shows('presenter-bar') && <PresenterBar fullscreen={fullscreen} />}
       <NoticeBar />
-      {mode !== 'present' && <HiddenNote />}
-      {!quizOnly && (
-        <>
-          <Stepper />
-          <StepProgress />
-          <FlowStrip />
-        </>
-      )}
+      {shows('hidden-note') && <HiddenNote />}
+      <Stepper />
+      <StepProgress />
+      <FlowStrip />
       <main id="step-content" className="step">
         <h2 ref={heading} tabIndex={-1}>
           {info.title}
         </h2>
         <StepView id={info.id} />
       </main>
-      {!quizOnly && (
+      {shows('step-nav') && (
         <nav className="step-nav" aria-label="Back and next">
-          <button type="button" onClick={back} disabled={step === 0}>
+          <button type="button" onClick={back} disabled={stepAfter(view, step, -1) === step}>
             ← Back
           </button>
           <span className="muted key-hint">Tip: the ← and → keys move between steps; ? lists every shortcut.</span>
-          <button type="button" onClick={next} disabled={step === STEPS.length - 1}>
+          <button type="button" onClick={next} disabled={stepAfter(view, step, 1) === step}>
             Next →
           </button>
         </nav>

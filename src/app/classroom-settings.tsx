@@ -1,7 +1,7 @@
 /** Classroom settings: which control groups to hide (kept in the link as `hide=`). */
 import { HIDE_LABELS, PRESENTER_TEXT, SHELL_TEXT } from '../content/modes';
 import { useLabStore } from '../store/lab-store';
-import { HIDE_GROUPS } from '../store/view-settings';
+import { HIDE_GROUPS } from '../store/mode-registry';
 
 export function ClassroomSettings() {
   const hidden = useLabStore((s) => s.hidden);

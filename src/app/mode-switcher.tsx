@@ -1,13 +1,15 @@
 /** The learning mode: a labelled select, with the chosen mode described under it. */
 import { useId } from 'react';
-import { MODE_INFO, SHELL_TEXT } from '../content/modes';
+import { SHELL_TEXT } from '../content/modes';
 import { useLabStore } from '../store/lab-store';
-import { isLearningMode, LEARNING_MODES } from '../store/view-settings';
+import { isLearningMode, LEARNING_MODES, MODES } from '../store/mode-registry';
+import { useView } from '../store/use-view';
 
 export function ModeSwitcher() {
   const mode = useLabStore((s) => s.mode);
   const setMode = useLabStore((s) => s.setMode);
   const id = useId();
+  const view = useView();
   return (
     <div className="mode-switcher">
       <label htmlFor={id}>{SHELL_TEXT.modeLabel}</label>
@@ -21,12 +23,13 @@ export function ModeSwitcher() {
       >
         {LEARNING_MODES.map((m) => (
           <option key={m} value={m}>
-            {MODE_INFO[m].label}
+            {MODES[m].text.label}
           </option>
         ))}
       </select>
-      <p id={`${id}-about`} className="mode-about">
-        {MODE_INFO[mode].description}
+      {/* Kept in the page (the select's description) even where the mode does not show it. */}
+      <p id={`${id}-about`} className="mode-about" hidden={!view.shows('mode-about')}>
+        {MODES[mode].text.description}
       </p>
     </div>
   );

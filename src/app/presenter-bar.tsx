@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { PRESENTER_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
-import { useLabStore } from '../store/lab-store';
+import { useLabActions, useLabStore } from '../store/lab-store';
 import { DEMO_SECONDS } from '../store/ui-slice';
 import { ClassroomSettings } from './classroom-settings';
 import { demoWaiting } from './use-demo';
@@ -28,8 +28,9 @@ export function PresenterBar({ fullscreen }: { fullscreen: Fullscreen }) {
   const setDemoRunning = useLabStore((s) => s.setDemoRunning);
   const setDemoSeconds = useLabStore((s) => s.setDemoSeconds);
   const id = useId();
+  const store = useLabActions();
   const startDemo = () => {
-    const s = useLabStore.getState();
+    const s = store.getState();
     if (s.step >= STEPS.length - 1) s.goTo(0);
     setDemoRunning(true);
   };

@@ -1,4 +1,4 @@
-/** Routes a step id to its view, with what the shell adds around it: the guided-mode introduction and the checkpoint. */
+/** Routes a step id to its view, with what the mode opens it with (the guide) and the checkpoint that ends it. */
 import { SHELL_TEXT } from '../content/modes';
 import { STEP_GUIDES } from '../content/step-guides';
 import { isStageStep, type StepId } from '../content/steps';
@@ -13,7 +13,7 @@ import { QuizStep } from '../stages/quiz/quiz-step';
 import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
-import { useLabStore } from '../store/lab-store';
+import { useView } from '../store/use-view';
 
 function StageView({ id }: { id: StepId }) {
   switch (id) {
@@ -41,19 +41,19 @@ function StageView({ id }: { id: StepId }) {
 }
 
 export function StepView({ id }: { id: StepId }) {
-  const mode = useLabStore((s) => s.mode);
-  const quizHidden = useLabStore((s) => s.hidden.includes('quiz'));
-  if (id === 'quiz' && quizHidden) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
+  const view = useView();
+  const quizShown = view.shows('quiz');
+  if (id === 'quiz' && !quizShown) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
   return (
     <>
-      {mode === 'guided' && (
+      {view.entry.opening === 'guide' && (
         <section className="step-guide" aria-label="What this step teaches">
           <p>{STEP_GUIDES[id]}</p>
           {(id === 'collection' || id === 'training') && <p className="muted">{SHELL_TEXT.guidedNote}</p>}
         </section>
       )}
       <StageView id={id} />
-      {(isStageStep(id) || id === 'trace') && !quizHidden && <Checkpoint key={id} step={id} />}
+      {(isStageStep(id) || id === 'trace') && quizShown && <Checkpoint key={id} step={id} />}
     </>
   );
 }

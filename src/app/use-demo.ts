@@ -7,8 +7,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { STEPS } from '../content/steps';
-import { useLabStore } from '../store/lab-store';
-import type { TrainingEngine } from './use-shortcuts';
+import { useLabActions, useLabStore } from '../store/lab-store';
 
 /** What the demo is doing, for its status line. */
 export function demoWaiting(step: number, trainStatus: string, servingStatus: string): string | null {
@@ -20,7 +19,8 @@ export function demoWaiting(step: number, trainStatus: string, servingStatus: st
   return null;
 }
 
-export function useDemo(engine: TrainingEngine): void {
+export function useDemo(): void {
+  const store = useLabActions();
   const running = useLabStore((s) => s.demoRunning);
   const step = useLabStore((s) => s.step);
   const trainStatus = useLabStore((s) => s.trainStatus);
@@ -35,7 +35,7 @@ export function useDemo(engine: TrainingEngine): void {
 
   useEffect(() => {
     if (!running) return;
-    const s = useLabStore.getState();
+    const s = store.getState();
     if (demoWaiting(step, trainStatus, servingStatus)) {
       if (STEPS[step].id !== 'training' || trainStatus === 'training' || dataStatus === 'preparing') return;
       if (startedTraining.current) {
@@ -44,15 +44,15 @@ export function useDemo(engine: TrainingEngine): void {
         return;
       }
       startedTraining.current = true;
-      void s.train(engine);
+      void s.train();
       return;
     }
     const last = step >= STEPS.length - 1;
     const timer = window.setTimeout(() => {
-      const now = useLabStore.getState();
+      const now = store.getState();
       if (last) now.setDemoRunning(false);
       else now.next();
     }, seconds * 1000);
     return () => window.clearTimeout(timer);
-  }, [running, step, trainStatus, servingStatus, dataStatus, seconds, engine]);
+  }, [running, step, trainStatus, servingStatus, dataStatus, seconds, store]);
 }

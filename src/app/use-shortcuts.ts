@@ -6,13 +6,9 @@
  */
 import { useEffect } from 'react';
 import { STEPS } from '../content/steps';
-import { useLabStore } from '../store/lab-store';
-import type { MonitorEngine } from '../store/monitor-slice';
-import type { EngineApi } from '../worker/protocol';
+import { useLabActions, type LabState } from '../store/lab-store';
+import { viewOf } from '../store/mode-registry';
 import { isInteractiveTarget, isTypingTarget } from './use-arrow-keys';
-
-export type TrainingEngine = Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'>;
-export type RunEngine = TrainingEngine & MonitorEngine;
 
 /** True when Space drives the live stream rather than training: on the monitoring step, with a trained model. */
 export function spaceDrivesStream(s: { step: number; trainStatus: string }): boolean {
@@ -24,23 +20,22 @@ export function spaceDrivesStream(s: { step: number; trainStatus: string }): boo
  * stream; elsewhere starts training or stops the run in progress (ignored
  * while the data is being prepared or the stream is opening).
  */
-export function toggleRun(engine: RunEngine): void {
-  const s = useLabStore.getState();
+export function toggleRun(s: LabState): void {
   if (spaceDrivesStream(s)) {
     if (s.monitor.status === 'running') s.pauseMonitor();
-    else if (s.monitor.status !== 'starting') void s.startMonitor(engine);
-  } else if (s.trainStatus === 'training') s.stopTraining(engine);
-  else if (s.dataStatus !== 'preparing') void s.train(engine);
+    else if (s.monitor.status !== 'starting') void s.startMonitor();
+  } else if (s.trainStatus === 'training') s.stopTraining();
+  else if (s.dataStatus !== 'preparing') void s.train();
 }
 
 export interface ShortcutOptions {
-  readonly engine: RunEngine;
   readonly helpOpen: boolean;
   readonly setHelpOpen: (open: boolean) => void;
   readonly toggleFullscreen: () => void;
 }
 
-export function useShortcuts({ engine, helpOpen, setHelpOpen, toggleFullscreen }: ShortcutOptions): void {
+export function useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen }: ShortcutOptions): void {
+  const store = useLabActions();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -54,12 +49,12 @@ export function useShortcuts({ engine, helpOpen, setHelpOpen, toggleFullscreen }
         setHelpOpen(true);
         return;
       }
-      const s = useLabStore.getState();
-      if (s.mode !== 'present' || e.repeat || isInteractiveTarget(e.target)) return;
+      const s = store.getState();
+      if (!viewOf(s.mode, s.hidden).shows('presenter-keys') || e.repeat || isInteractiveTarget(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === ' ' || key === 'spacebar') {
         e.preventDefault();
-        toggleRun(engine);
+        toggleRun(s);
       } else if (key === 'd') {
         e.preventDefault();
         s.setDemoRunning(!s.demoRunning);
@@ -70,5 +65,5 @@ export function useShortcuts({ engine, helpOpen, setHelpOpen, toggleFullscreen }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [engine, helpOpen, setHelpOpen, toggleFullscreen]);
+  }, [store, helpOpen, setHelpOpen, toggleFullscreen]);
 }

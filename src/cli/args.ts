@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, type PipelineConfig } from '../pipeline/config';
+import { CHECK_RUN_TICKS } from '../pipeline/monitoring';
 
 export interface CliOptions {
   readonly config: PipelineConfig;
@@ -78,7 +79,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   const v = parsed.values;
-  const ticks = integerFlag('ticks', v.ticks) ?? 60;
+  const ticks = integerFlag('ticks', v.ticks) ?? CHECK_RUN_TICKS;
   if (ticks < 1 || ticks > 1000) throw new UsageError(`--ticks must be between 1 and 1000, got ${ticks}`);
   if (v.out === '') throw new UsageError('--out needs a directory');
   let config: PipelineConfig;

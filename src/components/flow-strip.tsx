@@ -6,6 +6,7 @@
 import { STAGE_IDS } from '../pipeline/summary';
 import { isStageStep, STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
+import { useView } from '../store/use-view';
 import { AnimatedNumber } from './animated-number';
 import { useStageRows } from './stage-card';
 import { useReducedMotion } from './use-reduced-motion';
@@ -15,8 +16,10 @@ export function FlowStrip() {
   const step = useLabStore((s) => s.step);
   const goTo = useLabStore((s) => s.goTo);
   const reduced = useReducedMotion();
+  const shown = useView().shows('flow-strip');
   const current = STEPS[step].id;
   const currentIndex = isStageStep(current) ? STAGE_IDS.indexOf(current) : -1;
+  if (!shown) return null;
   return (
     <section className="flow-strip" aria-label="Data flow through the seven stages">
       <ol>

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { STAGE_IDS, type StageId } from '../pipeline/summary';
 import { useLabStore } from '../store/lab-store';
 import { selectStageRows } from '../store/selectors';
+import { useServing } from '../store/serving';
 import { CardLine } from './card-line';
 
 export function useStageRows() {
@@ -13,13 +14,14 @@ export function useStageRows() {
       config: s.config,
       epochs: s.epochs,
       validationScores: s.validationScores,
-      serving: s.serving,
     })),
   );
+  const serving = useServing();
   // Deferred: the card lines and the flow strip follow a run at low priority, in interruptible
   // renders, instead of inside the store update that a worker message triggers.
   const deferred = useDeferredValue(parts);
-  return useMemo(() => selectStageRows(deferred), [deferred]);
+  const deferredServing = useDeferredValue(serving);
+  return useMemo(() => selectStageRows(deferred, deferredServing), [deferred, deferredServing]);
 }
 
 export function StageCard({ id }: { id: StageId }) {

@@ -1,7 +1,12 @@
 /** Words for the learning modes, the classroom settings, the shortcuts and the quiz (data, not code). */
-import type { HideGroup, LearningMode } from '../store/view-settings';
 
-export const MODE_INFO: Readonly<Record<LearningMode, { readonly label: string; readonly description: string }>> = {
+export interface ModeText {
+  readonly label: string;
+  readonly description: string;
+}
+
+/** Each mode's name and one-line description (the mode registry, store/mode-registry.ts, picks its entry's text here). */
+export const MODE_TEXT = {
   guided: {
     label: 'Guided',
     description:
@@ -13,15 +18,16 @@ export const MODE_INFO: Readonly<Record<LearningMode, { readonly label: string; 
     description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',
   },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
-};
+} as const satisfies Readonly<Record<string, ModeText>>;
 
-export const HIDE_LABELS: Readonly<Record<HideGroup, string>> = {
+/** What each classroom setting (`hide=`) hides, in the order the settings list them. */
+export const HIDE_LABELS = {
   knobs: 'Settings panels (every knob)',
   train: 'Train and Stop buttons',
   flow: 'Data-flow strip',
   intro: 'Introduction text',
   quiz: 'Quiz and checkpoints',
-};
+} as const;
 
 export interface Shortcut {
   readonly keys: string;

@@ -6,7 +6,7 @@
  */
 import type { PipelineConfig, Scenario } from '../pipeline/config';
 import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../pipeline/drift';
-import { RETRAIN_RECIPE, WINDOW_TICKS } from '../pipeline/monitoring';
+import { DEFAULT_RULES, RETRAIN_RECIPE, WINDOW_TICKS } from '../pipeline/monitoring';
 import { createRng, type Rng } from '../pipeline/rng';
 import { runRngs } from '../pipeline/run-data';
 import { createStream, type LiveStream } from '../pipeline/stream';
@@ -67,7 +67,7 @@ export class MonitorSession {
   ) {
     const { data } = ctx;
     this.stream = createStream(data.generated, config.scenario, config.faultRate, runRngs(config.seed).stream, BATCH_ROWS);
-    const rules = { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 };
+    const rules = { accuracyThreshold: config.alertThreshold, driftShareThreshold: DEFAULT_RULES.driftShareThreshold };
     this.monitor = new Monitor({
       model: ctx.model,
       prep: data.prep,

@@ -8,6 +8,7 @@ import type { PipelineConfig } from '../pipeline/config';
 import type { Rng } from '../pipeline/rng';
 import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
+import { CHECK_RUN_TICKS, DEFAULT_RULES } from '../pipeline/monitoring';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { createStream } from '../pipeline/stream';
 import type { RunSummary } from '../pipeline/summary';
@@ -18,11 +19,9 @@ import { Monitor, type TickReport } from './monitor';
 import { predictProba } from './predict';
 import { trainForConfig } from './train';
 
-/** Default number of live batches in a headless monitoring run. */
-export const DEFAULT_TICKS = 60;
-
 export interface RunOptions {
   readonly backend: BackendChoice;
+  /** Live batches to monitor (default CHECK_RUN_TICKS, as the app's check run). */
   readonly ticks?: number;
   readonly signal?: AbortSignal;
   readonly onEpoch?: (e: EpochRecord) => void;
@@ -46,7 +45,7 @@ export async function runPipeline(config: PipelineConfig, o: RunOptions): Promis
     const p = await predictProba(model, data.validation);
     const validation = validationMetrics(data.validation.y, p, config.threshold);
     const deployment = await prepareDeployment(model, data.validation, config.threshold);
-    const ticks = await monitorRun(config, data, model, o.ticks ?? DEFAULT_TICKS, rngs.stream);
+    const ticks = await monitorRun(config, data, model, o.ticks ?? CHECK_RUN_TICKS, rngs.stream);
     const parts = {
       validation,
       deployment: deploymentSummary(deployment),
@@ -119,7 +118,7 @@ export async function monitorRun(
     prep: data.prep,
     references: data.references,
     lastClickMs: data.lastClickMs,
-    rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 },
+    rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: DEFAULT_RULES.driftShareThreshold },
     threshold: config.threshold,
   });
   try {

@@ -77,6 +77,14 @@ export interface PipelineConfig {
 /** The share of cleaned rows held out for validation (the card's 80/20 split). */
 export const VALIDATION_SHARE = 0.2;
 
+/** Settings that change the data (as opposed to training or serving): new values mean new data. */
+export const DATA_KNOBS = ['seed', 'rows', 'faultRate', 'useEngineered'] as const satisfies readonly KnobId[];
+
+/** True when `prepared` exists and differs from `config` in a setting that changes the data. */
+export function dataIsStale(config: PipelineConfig, prepared: PipelineConfig | null): boolean {
+  return !!prepared && DATA_KNOBS.some((k) => config[k] !== prepared[k]);
+}
+
 export const DEFAULT_CONFIG: Readonly<PipelineConfig> = Object.freeze(
   Object.fromEntries(Object.entries(KNOBS).map(([k, v]) => [k, v.default])) as unknown as PipelineConfig,
 );

@@ -29,8 +29,11 @@ export const DEFAULT_RULES: RuleSettings = { accuracyThreshold: 0.8, driftShareT
 /** How "Retrain on recent data" trains: same model shape, these knobs, on the rolling window's rows. */
 export const RETRAIN_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.005 } as const;
 
-/** Ticks in the rolling window; rules wait until it is full. */
+/** Ticks in the rolling window; the accuracy rule waits until it is full (the drift rule judges every batch). */
 export const WINDOW_TICKS = 10;
+
+/** Live batches in the check run made right after training (the stage card's line until a live stream runs). */
+export const CHECK_RUN_TICKS = 60;
 
 interface TickCounts {
   readonly scored: number;

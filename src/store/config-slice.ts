@@ -1,6 +1,7 @@
 /** The run's settings; every change is validated against the knob registry. */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_CONFIG, knobProblem, type KnobId, type PipelineConfig } from '../pipeline/config';
+import { afterConfigChange } from './lab-flow';
 import type { LabState } from './lab-store';
 
 export interface ConfigSlice {
@@ -11,7 +12,7 @@ export interface ConfigSlice {
   setKnob<K extends KnobId>(id: K, value: PipelineConfig[K]): boolean;
 }
 
-export const createConfigSlice: StateCreator<LabState, [], [], ConfigSlice> = (set) => ({
+export const createConfigSlice: StateCreator<LabState, [], [], ConfigSlice> = (set, get) => ({
   config: { ...DEFAULT_CONFIG },
   knobErrors: {},
   setKnob(id, value) {
@@ -20,11 +21,13 @@ export const createConfigSlice: StateCreator<LabState, [], [], ConfigSlice> = (s
       set((s) => ({ knobErrors: { ...s.knobErrors, [id]: problem } }));
       return false;
     }
+    const prev = get().config;
     set((s) => {
       const knobErrors = { ...s.knobErrors };
       delete knobErrors[id];
       return { config: { ...s.config, [id]: value }, knobErrors };
     });
+    afterConfigChange(get, prev);
     return true;
   },
 });

@@ -1,25 +1,64 @@
 /**
  * The one store: configuration and plain-data results, a slice per concern.
- * It never holds tensors or models (those live in the engine).
+ * It is created with the engine injected and is the only code that calls it
+ * (through the LabController it owns); lab-flow.ts chains one result to the
+ * next. It never holds tensors or models (those live in the engine).
+ *
+ * Views reach their store through LabStoreContext: `useLabStore(selector)` to
+ * read, `useLabActions()` for the store itself in event handlers.
  */
-import { create } from 'zustand';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { EngineApi } from '../worker/protocol';
 import { createConfigSlice, type ConfigSlice } from './config-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
-import { createProductionSlice, type ProductionSlice } from './production-slice';
+import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice';
+import { LabController } from './lab-controller';
+import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type LabState = ConfigSlice & DataSlice & TrainingSlice & UiSlice & QuizSlice & ProductionSlice;
+export type LabState = ConfigSlice &
+  DataSlice &
+  TrainingSlice &
+  UiSlice &
+  QuizSlice &
+  DeploymentSlice &
+  MonitorSlice &
+  SessionSlice;
 
-export const createLabStore = () =>
-  create<LabState>()((...a) => ({
+export type LabStore = UseBoundStore<StoreApi<LabState>>;
+
+export function createLabStore(engine: EngineApi): LabStore {
+  const ctl = new LabController(engine);
+  return create<LabState>()((...a) => ({
     ...createConfigSlice(...a),
-    ...createDataSlice(...a),
-    ...createTrainingSlice(...a),
+    ...createDataSlice(ctl)(...a),
+    ...createTrainingSlice(ctl)(...a),
     ...createUiSlice(...a),
     ...createQuizSlice(...a),
-    ...createProductionSlice(...a),
+    ...createDeploymentSlice(ctl)(...a),
+    ...createMonitorSlice(ctl)(...a),
+    ...createSessionSlice(ctl)(...a),
   }));
+}
 
-export const useLabStore = createLabStore();
+const LabStoreContext = createContext<LabStore | null>(null);
+
+export function LabStoreProvider({ store, children }: { store: LabStore; children?: ReactNode }) {
+  return createElement(LabStoreContext.Provider, { value: store }, children);
+}
+
+/** The store the views are rendered with. */
+export function useLabActions(): LabStore {
+  const store = useContext(LabStoreContext);
+  if (!store) throw new Error('Views need a <LabStoreProvider> around them');
+  return store;
+}
+
+/** Reads one value of the store (a narrow selector, or useShallow for several). */
+export function useLabStore<T>(selector: (s: LabState) => T): T {
+  return useLabActions()(selector);
+}

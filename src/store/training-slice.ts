@@ -1,15 +1,15 @@
 /**
  * Stage 4 (and 5's inputs): training status, the live epoch trace, and the
- * validation probabilities the validation views draw from. After training the
- * serving stages (6, 7) are computed in the background.
+ * validation probabilities the validation views draw from. A finished run
+ * hands over to the serving chain (lab-flow.ts): deployment report, then the
+ * monitoring check run.
  */
 import type { StateCreator } from 'zustand';
-import type { PipelineConfig } from '../pipeline/config';
-import type { EpochRecord } from '../pipeline/epochs';
 import type { BackendChoice } from '../ml/backend';
-import type { EngineApi } from '../worker/protocol';
-import type { RunSummary } from '../pipeline/summary';
-import { dataIsStale } from './data-slice';
+import { dataIsStale, type PipelineConfig } from '../pipeline/config';
+import type { EpochRecord } from '../pipeline/epochs';
+import { errorMessage, type LabController } from './lab-controller';
+import { forgetModelResults, runServingChain } from './lab-flow';
 import type { LabState } from './lab-store';
 
 export type TrainStatus = 'idle' | 'training' | 'done' | 'cancelled' | 'error';
@@ -40,22 +40,18 @@ export interface TrainingSlice {
   trainMs: number | null;
   validationScores: Scored | null;
   trainingScores: Scored | null;
-  serving: Pick<RunSummary, 'deployment' | 'monitoring'> | null;
+  /** The serving chain after training: deployment report, then the monitoring check run. */
   servingStatus: 'idle' | 'running' | 'done' | 'error';
   /** One line per finished training run this session, newest last (for with/without comparisons). */
   history: TrainingRecord[];
   /** The configuration the current model was trained with. */
   trainedConfig: PipelineConfig | null;
-  train(engine: Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'>): Promise<void>;
-  stopTraining(engine: Pick<EngineApi, 'cancel'>): void;
+  /** Trains on the current data (rebuilding it first if a data setting changed), then runs the serving chain. */
+  train(): Promise<void>;
+  stopTraining(): void;
   /** Forgets the trained model's results (new data makes them stale). */
-  resetTraining(engine: Pick<EngineApi, 'cancel'>): void;
+  resetTraining(): void;
 }
-
-/** Live batches the serving shells monitor after training. */
-export const SHELL_TICKS = 60;
-
-let token = 0;
 
 function recordOf(config: PipelineConfig, epochs: readonly EpochRecord[]): TrainingRecord {
   const last = epochs[epochs.length - 1];
@@ -78,45 +74,52 @@ const initial = {
   trainMs: null,
   validationScores: null,
   trainingScores: null,
-  serving: null,
   servingStatus: 'idle' as const,
 };
 
-export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> = (set, get) => ({
-  ...initial,
-  trainedConfig: null,
-  backend: null,
-  history: [],
-  async train(engine) {
-    // Settings that change the data were edited since it was prepared: rebuild it first, so the
-    // card lines and the model describe the same data.
-    const before = get();
-    if (!before.snapshot || dataIsStale(before.config, before.preparedConfig)) {
-      await before.prepareData(engine);
-      if (get().dataStatus !== 'ready') return;
-    }
-    const mine = ++token;
-    set({ ...initial, trainStatus: 'training' });
-    const config = get().config;
-    // Comlink delivers the callbacks on their own MessagePort, so an epoch can arrive after the
-    // run's result: callbacks count only while this run is the current one and still training.
-    const live = (): boolean => mine === token && get().trainStatus === 'training';
-    try {
-      const outcome = await engine.train(config, {
-        onEpoch: (e) => {
-          // Epoch n lands at index n-1, so a duplicated message can never add a row.
-          if (live()) set((s) => ({ epochs: [...s.epochs.slice(0, e.epoch - 1), e] }));
-        },
-        onProgress: (f, elapsedMs) => {
-          if (live()) set({ progress: f, progressElapsedMs: elapsedMs });
-        },
-        onRestart: (reason) => {
-          if (!live()) return;
-          set({ epochs: [], progress: 0, progressElapsedMs: 0 });
-          get().addNotices([reason]);
-        },
-      });
-      if (mine !== token) return;
+export const createTrainingSlice =
+  (ctl: LabController): StateCreator<LabState, [], [], TrainingSlice> =>
+  (set, get) => ({
+    ...initial,
+    backend: null,
+    history: [],
+    async train() {
+      // Settings that change the data were edited since it was prepared: rebuild it first, so the
+      // card lines and the model describe the same data.
+      const before = get();
+      if (!before.snapshot || dataIsStale(before.config, before.preparedConfig)) {
+        await before.prepareData();
+        if (get().dataStatus !== 'ready') return;
+      }
+      const mine = ctl.begin('train');
+      forgetModelResults(ctl, set);
+      set({ ...initial, trainStatus: 'training' });
+      const config = get().config;
+      // Comlink delivers the callbacks on their own MessagePort, so an epoch can arrive after the
+      // run's result: callbacks count only while this run is the current one and still training.
+      const live = (): boolean => ctl.isCurrent('train', mine) && get().trainStatus === 'training';
+      let outcome;
+      try {
+        outcome = await ctl.engine.train(config, {
+          onEpoch: (e) => {
+            // Epoch n lands at index n-1, so a duplicated message can never add a row.
+            if (live()) set((s) => ({ epochs: [...s.epochs.slice(0, e.epoch - 1), e] }));
+          },
+          onProgress: (f, elapsedMs) => {
+            if (live()) set({ progress: f, progressElapsedMs: elapsedMs });
+          },
+          onRestart: (reason) => {
+            if (!live()) return;
+            set({ epochs: [], progress: 0, progressElapsedMs: 0 });
+            get().addNotices([reason]);
+          },
+        });
+      } catch (e) {
+        // Stop and newer runs bump the token before they cancel: a superseded run's rejection is dropped here.
+        if (ctl.isCurrent('train', mine)) set({ trainStatus: 'error', trainError: errorMessage(e) });
+        return;
+      }
+      if (!ctl.isCurrent('train', mine)) return;
       set({
         trainStatus: 'done',
         trainedConfig: config,
@@ -126,29 +129,22 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         trainMs: outcome.ms,
         validationScores: outcome.validation,
         trainingScores: outcome.training,
-        servingStatus: 'running',
         history: [...get().history, recordOf(config, outcome.epochs)].slice(-20),
       });
-      const serving = await engine.deployAndMonitor(config, SHELL_TICKS);
-      if (mine === token)
-        set({ serving: { deployment: serving.deployment, monitoring: serving.monitoring }, servingStatus: 'done' });
-    } catch (e) {
-      if (mine !== token) return;
-      const message = e instanceof Error ? e.message : String(e);
-      if (/cancel/i.test(message)) set({ trainStatus: 'cancelled', epochs: [], progress: 0 });
-      else if (get().trainStatus === 'done') set({ servingStatus: 'error' });
-      else set({ trainStatus: 'error', trainError: message });
-    }
-  },
-  stopTraining(engine) {
-    if (get().trainStatus !== 'training') return;
-    token++;
-    engine.cancel();
-    set({ ...initial, trainStatus: 'cancelled' });
-  },
-  resetTraining(engine) {
-    if (get().trainStatus === 'training') engine.cancel();
-    token++;
-    set({ ...initial });
-  },
-});
+      await runServingChain(ctl, set, get, mine);
+    },
+    stopTraining() {
+      if (get().trainStatus !== 'training') return;
+      ctl.begin('train');
+      ctl.engine.cancel();
+      set({ ...initial, trainStatus: 'cancelled' });
+    },
+    resetTraining() {
+      if (get().trainStatus === 'training') {
+        ctl.begin('train');
+        ctl.engine.cancel();
+      } else ctl.begin('train');
+      forgetModelResults(ctl, set);
+      set({ ...initial });
+    },
+  });

@@ -1,8 +1,10 @@
 /** Where the learner is and view-only settings (no results here). */
 import type { StateCreator } from 'zustand';
 import { STEPS } from '../content/steps';
+import { afterStepChange } from './lab-flow';
 import type { LabState } from './lab-store';
-import { DEFAULT_MODE, normaliseHidden, type HideGroup, type LearningMode } from './view-settings';
+import { DEFAULT_MODE, stepAfter, viewOf, type HideGroup, type LearningMode } from './mode-registry';
+import { normaliseHidden } from './view-settings';
 
 /** Seconds the presenter demo shows each step (training waits for the run to finish). */
 export const DEMO_SECONDS = [4, 8, 12, 20] as const;
@@ -12,7 +14,7 @@ export interface UiSlice {
   step: number;
   /** Messages about settings that were corrected (bad links, unreadable saved data). */
   notices: string[];
-  /** Guided, explore, present or quiz (in the URL as `mode`). */
+  /** The learning mode (an id of the mode registry; in the URL as `mode`). */
   mode: LearningMode;
   /** Control groups hidden by the classroom settings (in the URL as `hide`). */
   hidden: readonly HideGroup[];
@@ -22,6 +24,7 @@ export interface UiSlice {
   addNotices(notices: readonly string[]): void;
   dismissNotices(): void;
   goTo(step: number): void;
+  /** Next and Back as the mode's entry says (its steps, in its order; the classroom settings may skip some). */
   next(): void;
   back(): void;
   setMode(mode: LearningMode): void;
@@ -33,24 +36,35 @@ export interface UiSlice {
 
 const clampStep = (n: number): number => Math.min(STEPS.length - 1, Math.max(0, Math.round(n)));
 
-export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get) => ({
-  step: 0,
-  notices: [],
-  mode: DEFAULT_MODE,
-  hidden: [],
-  demoRunning: false,
-  demoSeconds: 8,
-  addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
-  dismissNotices: () => set({ notices: [] }),
-  goTo: (step) => set({ step: clampStep(step) }),
-  next: () => set({ step: clampStep(get().step + 1) }),
-  back: () => set({ step: clampStep(get().step - 1) }),
-  // The demo belongs to present mode: leaving it stops the demo.
-  setMode: (mode) => set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning })),
-  setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
-  toggleHidden: (group, hide) =>
-    set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
-  setDemoRunning: (running) => set({ demoRunning: running }),
-  setDemoSeconds: (seconds) =>
-    set({ demoSeconds: (DEMO_SECONDS as readonly number[]).includes(seconds) ? seconds : get().demoSeconds }),
-});
+export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get) => {
+  const moveTo = (step: number): void => {
+    const prev = get().step;
+    set({ step: clampStep(step) });
+    afterStepChange(get, prev);
+  };
+  const walk = (direction: 1 | -1): void => {
+    const s = get();
+    moveTo(stepAfter(viewOf(s.mode, s.hidden), s.step, direction));
+  };
+  return {
+    step: 0,
+    notices: [],
+    mode: DEFAULT_MODE,
+    hidden: [],
+    demoRunning: false,
+    demoSeconds: 8,
+    addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
+    dismissNotices: () => set({ notices: [] }),
+    goTo: moveTo,
+    next: () => walk(1),
+    back: () => walk(-1),
+    // The demo belongs to present mode: leaving it stops the demo.
+    setMode: (mode) => set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning })),
+    setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
+    toggleHidden: (group, hide) =>
+      set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
+    setDemoRunning: (running) => set({ demoRunning: running }),
+    setDemoSeconds: (seconds) =>
+      set({ demoSeconds: (DEMO_SECONDS as readonly number[]).includes(seconds) ? seconds : get().demoSeconds }),
+  };
+};

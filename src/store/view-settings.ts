@@ -1,18 +1,10 @@
 /**
  * How the app is shown, as ids the store and the URL hold: the learning mode
- * and the classroom settings (control groups an instructor hides).
+ * and the classroom settings (control groups an instructor hides). The ids
+ * come from the mode registry: a mode is valid exactly when it has an entry.
  */
-export const LEARNING_MODES = ['guided', 'explore', 'present', 'quiz'] as const;
-export type LearningMode = (typeof LEARNING_MODES)[number];
+import { DEFAULT_MODE, HIDE_GROUPS, isLearningMode, LEARNING_MODES, type HideGroup, type LearningMode } from './mode-registry';
 
-/** The mode a link without `mode=` opens in: every control visible, as before modes existed. */
-export const DEFAULT_MODE: LearningMode = 'explore';
-
-/** Control groups the classroom settings can hide, in the order the URL lists them. */
-export const HIDE_GROUPS = ['knobs', 'train', 'flow', 'intro', 'quiz'] as const;
-export type HideGroup = (typeof HIDE_GROUPS)[number];
-
-export const isLearningMode = (text: string): text is LearningMode => (LEARNING_MODES as readonly string[]).includes(text);
 export const isHideGroup = (text: string): text is HideGroup => (HIDE_GROUPS as readonly string[]).includes(text);
 
 /** Known groups only, each once, in canonical order (so equal sets give equal links). */

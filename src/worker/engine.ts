@@ -16,26 +16,21 @@ import {
 } from '../ml/backend';
 import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
-import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
-import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
+import { monitoringSummary, monitorRun } from '../ml/run-pipeline';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
 import { trainForConfig } from '../ml/train';
-import type { PipelineConfig } from '../pipeline/config';
+import { DATA_KNOBS, type PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
-import { validationMetrics } from '../pipeline/metrics';
 import { encodeValues } from '../pipeline/prepare';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
-import { describeStages } from '../pipeline/stage-rows';
 import type { RunSummary } from '../pipeline/summary';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
-/** The settings that change the data (as opposed to training or serving). */
-const DATA_KEYS = ['seed', 'rows', 'faultRate', 'useEngineered'] as const;
-const dataKey = (c: PipelineConfig): string => DATA_KEYS.map((k) => String(c[k])).join('|');
+const dataKey = (c: PipelineConfig): string => DATA_KNOBS.map((k) => String(c[k])).join('|');
 
 /** The model and batch a run trains: what backend 'auto' times on a hardware GPU. */
 const workloadOf = (c: PipelineConfig, data: RunData): Workload => ({
@@ -193,23 +188,11 @@ export class LabEngine implements EngineApi {
     return traceLayers(this.requireModel(), encodeValues(data.prep, values), threshold);
   }
 
-  deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
-    return this.desk.serial(() => this.deployAndMonitorNow(config, ticks));
-  }
-
-  private async deployAndMonitorNow(
-    config: PipelineConfig,
-    ticks: number,
-  ): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
-    const data = this.requireData();
-    const model = this.requireModel();
-    const p = await predictProba(model, data.validation);
-    const validation = validationMetrics(data.validation.y, p, config.threshold);
-    const deployment = deploymentSummary(await prepareDeployment(model, data.validation, config.threshold));
-    const reports = await monitorRun(config, data, model, ticks, runRngs(config.seed).stream);
-    const monitoring = monitoringSummary(config, reports);
-    const stages = describeStages(config, data, this.epochs, { validation, deployment, monitoring });
-    return { deployment, monitoring, stages };
+  monitorCheck(config: PipelineConfig, ticks: number): Promise<RunSummary['monitoring']> {
+    return this.desk.serial(async () => {
+      const reports = await monitorRun(config, this.requireData(), this.requireModel(), ticks, runRngs(config.seed).stream);
+      return monitoringSummary(config, reports);
+    });
   }
 
   private context(): ServingContext {

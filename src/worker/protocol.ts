@@ -64,8 +64,8 @@ export interface EngineApi {
   validationRow(index: number): Promise<ValidationRow>;
   /** The trained model's layer-by-layer trace of one row of raw feature values. */
   trace(values: number[], threshold: number): Promise<PredictionTrace>;
-  /** Stages 6 and 7 with the trained model: compression, latency, and a monitoring run. */
-  deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>>;
+  /** Stage 7's check run after training: the trained model on `ticks` live batches of config.scenario. */
+  monitorCheck(config: PipelineConfig, ticks: number): Promise<RunSummary['monitoring']>;
   /** Stage 6: every variant's bytes, accuracy after reloading and latency on the active backend, at config.threshold. */
   deploymentReport(config: PipelineConfig): Promise<DeploymentReport>;
   /** Stage 6: trains again with the same seed and compares the validation predictions. */
@@ -88,9 +88,52 @@ export interface EngineApi {
   monitorSetThreshold(threshold: number): Promise<void>;
   /** Stage 7: closes the live session and frees its models. */
   monitorStop(): Promise<void>;
+  /** Stops the training run in progress (its `train` call rejects). */
   cancel(): void;
   /** Test hook: loses the WebGL context on purpose; false when WebGL is not the active backend. */
   simulateContextLoss(): Promise<boolean>;
   /** tf.memory().numTensors in the engine (for leak checks). */
   numTensors(): Promise<number>;
+}
+
+/**
+ * Every method of EngineApi, as data: the forwarders (the worker client, the
+ * test fixture, a call counter) are built from this list, and the check below
+ * fails to compile when a method is added to EngineApi but not here.
+ */
+export const ENGINE_METHODS = [
+  'prepare',
+  'rows',
+  'train',
+  'validationRow',
+  'trace',
+  'monitorCheck',
+  'deploymentReport',
+  'reproducibilityCheck',
+  'raceBackends',
+  'packageFiles',
+  'skewDemo',
+  'monitorStart',
+  'monitorStep',
+  'monitorRetrain',
+  'monitorRollback',
+  'monitorSetThreshold',
+  'monitorStop',
+  'cancel',
+  'simulateContextLoss',
+  'numTensors',
+] as const satisfies readonly (keyof EngineApi)[];
+
+type Missing = Exclude<keyof EngineApi, (typeof ENGINE_METHODS)[number]>;
+/** Compile-time: true only when ENGINE_METHODS names every EngineApi method. */
+export const ENGINE_METHODS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
+
+/**
+ * An EngineApi whose every method calls `call(name, args)`: one forwarder for
+ * every method, so no list of methods is ever written out twice.
+ */
+export function forwardEngine(call: <K extends keyof EngineApi>(name: K, args: Parameters<EngineApi[K]>) => unknown): EngineApi {
+  const api: Record<string, unknown> = {};
+  for (const name of ENGINE_METHODS) api[name] = (...args: never[]) => call(name, args as never);
+  return api as unknown as EngineApi;
 }

@@ -2,9 +2,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
-import { applyHash } from '../../src/app/url-sync';
-import { useLabStore } from '../../src/store/lab-store';
-import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
+import { parseHash } from '../../src/store/url-hash';
+import { createTestEngine, lab, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => resetStore());
@@ -43,13 +42,13 @@ describe('the app shell', () => {
     await renderApp();
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     fireEvent.keyDown(window, { key: 'ArrowRight' });
-    expect(useLabStore.getState().step).toBe(2);
+    expect(lab.getState().step).toBe(2);
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
-    expect(useLabStore.getState().step).toBe(1);
-    act(() => useLabStore.getState().goTo(0));
+    expect(lab.getState().step).toBe(1);
+    act(() => lab.getState().goTo(0));
     const seed = screen.getByLabelText('Seed');
     fireEvent.keyDown(seed, { key: 'ArrowRight' });
-    expect(useLabStore.getState().step).toBe(0);
+    expect(lab.getState().step).toBe(0);
     // Step 1 was mounted again: let its table's rows arrive inside the test.
     await screen.findByRole('rowheader', { name: '0' });
   });
@@ -64,20 +63,20 @@ describe('the app shell', () => {
   it('every step renders without crashing before any training', async () => {
     await renderApp();
     for (let i = 0; i < 10; i++) {
-      act(() => useLabStore.getState().goTo(i));
+      act(() => lab.getState().goTo(i));
       expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
     }
   });
 
   it('a hand-edited hostile link gives notices, clamped settings and no injected markup', async () => {
     window.history.replaceState(null, '', '#v=1&seed=<img src=x onerror=alert(1)>&rows=-5&step=cleaning');
-    applyHash(window.location.hash);
+    lab.getState().applyLink(parseHash(window.location.hash));
     const engine = createTestEngine();
     renderWithEngine(<App />, engine);
     expect(await screen.findByText(/Rows -5 is outside 100–1000000; using 100/)).toBeInTheDocument();
     expect(screen.getByText(/Seed: “<img src=x onerror=alert\(1\)>” is not a number/)).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
-    expect(useLabStore.getState().config.rows).toBe(100);
+    expect(lab.getState().config.rows).toBe(100);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Cleaning');
     await screen.findByText(/Dropped 2 rows/);
     // The corrected settings are written back to the address bar.
@@ -87,13 +86,13 @@ describe('the app shell', () => {
 
   it('a hostile mode or classroom setting gives a notice, the default mode and no injected markup', async () => {
     window.history.replaceState(null, '', '#v=1&rows=2000&epochs=3&mode=<svg onload=alert(1)>&hide=<img src=x>,flow&mode=quiz');
-    applyHash(window.location.hash);
+    lab.getState().applyLink(parseHash(window.location.hash));
     renderWithEngine(<App />, createTestEngine());
     expect(await screen.findByText(/There is no “<svg onload=alert\(1\)>” mode/)).toBeInTheDocument();
     expect(screen.getByText(/“<img src=x>” cannot be hidden/)).toBeInTheDocument();
     expect(screen.getByText('“mode” appeared 2 times; the first value is used.')).toBeInTheDocument();
     expect(document.querySelector('svg[onload], img[src=x]')).toBeNull();
-    expect(useLabStore.getState()).toMatchObject({ mode: 'explore', hidden: ['flow'] });
+    expect(lab.getState()).toMatchObject({ mode: 'explore', hidden: ['flow'] });
     expect(document.querySelector('.app')).toHaveClass('hide-flow');
     await waitFor(() => expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&hide=flow'));
     window.history.replaceState(null, '', '#');

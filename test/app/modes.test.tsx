@@ -2,9 +2,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
-import { useLabStore } from '../../src/store/lab-store';
 import { PROGRESS_KEY } from '../../src/store/progress-storage';
-import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
+import { createTestEngine, lab, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => {
@@ -15,7 +14,7 @@ beforeEach(() => {
 
 async function renderApp() {
   renderWithEngine(<App />, createTestEngine());
-  await waitFor(() => expect(useLabStore.getState().dataStatus).toBe('ready'));
+  await waitFor(() => expect(lab.getState().dataStatus).toBe('ready'));
 }
 
 describe('learning modes', () => {
@@ -31,7 +30,7 @@ describe('learning modes', () => {
   });
 
   it('guided mode puts what each step teaches first and says the advanced settings are hidden', async () => {
-    act(() => useLabStore.getState().setMode('guided'));
+    act(() => lab.getState().setMode('guided'));
     await renderApp();
     const guide = screen.getByRole('region', { name: 'What this step teaches' });
     expect(guide).toHaveTextContent(/Everything starts with data/);
@@ -47,11 +46,11 @@ describe('learning modes', () => {
   it('every stage and the prediction trace end with a checkpoint; the quiz and insight steps do not', async () => {
     await renderApp();
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/You share a link with seed 42/);
-    act(() => useLabStore.getState().goTo(6));
+    act(() => lab.getState().goTo(6));
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/Why set up monitoring/);
-    act(() => useLabStore.getState().goTo(7));
+    act(() => lab.getState().goTo(7));
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/exactly 0/);
-    act(() => useLabStore.getState().goTo(9));
+    act(() => lab.getState().goTo(9));
     expect(screen.queryByRole('region', { name: 'Checkpoint' })).toBeNull();
   });
 
@@ -64,13 +63,13 @@ describe('learning modes', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Model Quiz');
     expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(useLabStore.getState().step).toBe(0);
+    expect(lab.getState().step).toBe(0);
   });
 
   it('answers are saved, and a corrupted saved store gives a notice instead of a crash', async () => {
     localStorage.setItem(PROGRESS_KEY, '{"version":1,"answers":<script>');
     const user = userEvent.setup();
-    act(() => useLabStore.getState().setMode('quiz'));
+    act(() => lab.getState().setMode('quiz'));
     await renderApp();
     expect(screen.getByText(/Saved quiz progress could not be used \(it is not valid JSON\)/)).toBeInTheDocument();
     expect(document.querySelector('script')).toBeNull();
@@ -87,7 +86,7 @@ describe('learning modes', () => {
       PROGRESS_KEY,
       JSON.stringify({ version: 1, attempt: 0, answers: { 'card-cleaning': 'C' }, checkpoints: {}, results: [] }),
     );
-    act(() => useLabStore.getState().setMode('quiz'));
+    act(() => lab.getState().setMode('quiz'));
     await renderApp();
     expect(await screen.findByText('Question 2 of 3 · 1 right so far')).toBeInTheDocument();
   });

@@ -2,8 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
-import { useLabStore } from '../../src/store/lab-store';
-import { createTestEngine, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
+import { createTestEngine, lab, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => {
@@ -15,10 +14,10 @@ afterEach(() => vi.useRealTimers());
 
 /** The app in present mode on a real (cpu) engine whose training never ends unless stopped. */
 async function renderPresent(step = 0) {
-  useLabStore.setState({ mode: 'present', step });
+  lab.setState({ mode: 'present', step });
   const engine = { ...createTestEngine(), train: vi.fn(() => new Promise<never>(() => {})) };
   renderWithEngine(<App />, engine);
-  await waitFor(() => expect(useLabStore.getState().dataStatus).toBe('ready'));
+  await waitFor(() => expect(lab.getState().dataStatus).toBe('ready'));
   return engine;
 }
 
@@ -48,7 +47,7 @@ describe('present mode', () => {
     await user.tab();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(useLabStore.getState().step).toBe(0);
+    expect(lab.getState().step).toBe(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(next).toHaveFocus();
@@ -68,17 +67,17 @@ describe('present mode', () => {
     const engine = await renderPresent();
     press(' ');
     expect(engine.train).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(useLabStore.getState().trainStatus).toBe('training'));
+    await waitFor(() => expect(lab.getState().trainStatus).toBe('training'));
     expect(screen.getByRole('region', { name: 'Presenter controls' })).toHaveTextContent(
       'Training: epoch 1 of 3. Space stops it.',
     );
     press(' ');
-    expect(useLabStore.getState().trainStatus).toBe('cancelled');
+    expect(lab.getState().trainStatus).toBe('cancelled');
     press('ArrowRight', window as unknown as Element);
     press('ArrowRight');
-    expect(useLabStore.getState().step).toBe(2);
+    expect(lab.getState().step).toBe(2);
     press('ArrowLeft');
-    expect(useLabStore.getState().step).toBe(1);
+    expect(lab.getState().step).toBe(1);
   });
 
   it('Space leaves buttons and fields alone, and does nothing outside present mode', async () => {
@@ -86,31 +85,31 @@ describe('present mode', () => {
     press(' ', screen.getByRole('button', { name: 'Next →' }));
     press(' ', screen.getByLabelText('Seed'));
     expect(engine.train).not.toHaveBeenCalled();
-    act(() => useLabStore.getState().setMode('explore'));
+    act(() => lab.getState().setMode('explore'));
     press(' ');
     press('d');
     expect(engine.train).not.toHaveBeenCalled();
-    expect(useLabStore.getState().demoRunning).toBe(false);
+    expect(lab.getState().demoRunning).toBe(false);
   });
 
   it('the demo steps through the stages, trains on the training step and waits for it, and stops on request', async () => {
     const engine = await renderPresent(2);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     press('d');
-    expect(useLabStore.getState().demoRunning).toBe(true);
+    expect(lab.getState().demoRunning).toBe(true);
     expect(screen.getByRole('button', { name: 'Stop demo' })).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(8000));
-    expect(useLabStore.getState().step).toBe(3);
+    expect(lab.getState().step).toBe(3);
     expect(engine.train).toHaveBeenCalledTimes(1);
     act(() => vi.advanceTimersByTime(30_000));
-    expect(useLabStore.getState().step).toBe(3);
+    expect(lab.getState().step).toBe(3);
     expect(screen.getByRole('region', { name: 'Presenter controls' })).toHaveTextContent(/the demo continues when it finishes/);
-    act(() => useLabStore.setState({ trainStatus: 'done', servingStatus: 'done' }));
+    act(() => lab.setState({ trainStatus: 'done', servingStatus: 'done' }));
     act(() => vi.advanceTimersByTime(8000));
-    expect(useLabStore.getState().step).toBe(4);
+    expect(lab.getState().step).toBe(4);
     fireEvent.click(screen.getByRole('button', { name: 'Stop demo' }));
     act(() => vi.advanceTimersByTime(20_000));
-    expect(useLabStore.getState().step).toBe(4);
+    expect(lab.getState().step).toBe(4);
   });
 
   it('the demo hands control back when its training is stopped, and ends after the last step', async () => {
@@ -119,12 +118,12 @@ describe('present mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start demo' }));
     expect(engine.train).toHaveBeenCalledTimes(1);
     press(' ');
-    expect(useLabStore.getState()).toMatchObject({ trainStatus: 'cancelled', demoRunning: false });
-    act(() => useLabStore.getState().goTo(9));
+    expect(lab.getState()).toMatchObject({ trainStatus: 'cancelled', demoRunning: false });
+    act(() => lab.getState().goTo(9));
     press('d');
-    expect(useLabStore.getState().demoRunning).toBe(true);
+    expect(lab.getState().demoRunning).toBe(true);
     act(() => vi.advanceTimersByTime(8000));
-    expect(useLabStore.getState()).toMatchObject({ step: 9, demoRunning: false });
+    expect(lab.getState()).toMatchObject({ step: 9, demoRunning: false });
   });
 
   it('full screen is requested from the button and F, with a message where the browser has none', async () => {
@@ -149,9 +148,9 @@ describe('present mode', () => {
     expect(document.querySelector('.app')).toHaveClass('hide-knobs', 'hide-quiz');
     expect(window.location.hash).toContain('hide=knobs%2Cquiz');
     expect(screen.getByText('The quiz is hidden by the classroom settings.')).toBeInTheDocument();
-    act(() => useLabStore.getState().setMode('explore'));
+    act(() => lab.getState().setMode('explore'));
     await user.click(screen.getByRole('button', { name: 'Show everything' }));
-    expect(useLabStore.getState().hidden).toEqual([]);
+    expect(lab.getState().hidden).toEqual([]);
     expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
-import { resolveConfig } from '../../src/pipeline/config';
 import type { EpochRecord } from '../../src/pipeline/epochs';
-import { dataIsStale } from '../../src/store/data-slice';
+import { dataIsStale, resolveConfig, type PipelineConfig } from '../../src/pipeline/config';
 import { createLabStore } from '../../src/store/lab-store';
 import type { EngineApi, TrainCallbacks, TrainOutcome } from '../../src/worker/protocol';
+import { noEngine } from './no-engine';
 
 const epoch = (n: number): EpochRecord => ({
   epoch: n,
@@ -13,29 +13,34 @@ const epoch = (n: number): EpochRecord => ({
   observation: 'x',
 });
 
-/** A hand-driven engine: the test decides when epochs arrive and when training ends. */
+interface Run {
+  readonly callbacks: TrainCallbacks;
+  readonly resolve: (o: TrainOutcome) => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** A hand-driven engine: the test decides when epochs arrive and when each training run ends. */
 function fakeEngine() {
-  let callbacks: TrainCallbacks | null = null;
-  let finish: ((o: TrainOutcome) => void) | null = null;
-  let fail: ((e: Error) => void) | null = null;
-  const engine: Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'> = {
+  const runs: Run[] = [];
+  const engine = {
+    ...noEngine(),
     prepare: vi.fn(async () => ({}) as never),
     train: vi.fn(
-      (_c, cb) =>
-        new Promise<TrainOutcome>((resolve, reject) => {
-          callbacks = cb;
-          finish = resolve;
-          fail = reject;
-        }),
+      (_c: PipelineConfig, callbacks: TrainCallbacks) =>
+        new Promise<TrainOutcome>((resolve, reject) => runs.push({ callbacks, resolve, reject })),
     ),
-    cancel: vi.fn(() => fail?.(new Error('Training was cancelled'))),
-    deployAndMonitor: vi.fn(async () => ({ deployment: {} as never, monitoring: {} as never, stages: [] })),
-  };
+    // Like the real engine: the cancelled run's promise rejects.
+    cancel: vi.fn(() => runs.at(-1)?.reject(new Error('Training was cancelled'))),
+    deploymentReport: vi.fn(async (c: PipelineConfig) => ({ threshold: c.threshold, summary: {} }) as never),
+    monitorCheck: vi.fn(async (c: PipelineConfig) => ({ scenario: c.scenario }) as never),
+    reproducibilityCheck: vi.fn(async () => ({}) as never),
+  } satisfies EngineApi;
   return {
     engine,
-    emit: (e: EpochRecord) => callbacks?.onEpoch(e),
-    finish: (epochs: EpochRecord[]) =>
-      finish?.({
+    runs,
+    emit: (e: EpochRecord, run = runs.at(-1)) => run?.callbacks.onEpoch(e),
+    finish: (epochs: EpochRecord[], run = runs.at(-1)) =>
+      run?.resolve({
         epochs,
         backend: { backend: 'cpu', reason: 'test', attempts: [] },
         ms: 1,
@@ -47,7 +52,7 @@ function fakeEngine() {
 
 describe('config slice', () => {
   it('accepts a valid knob value and refuses an invalid one, keeping the old value with a reason', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     expect(store.getState().setKnob('epochs', 12)).toBe(true);
     expect(store.getState().config.epochs).toBe(12);
     expect(store.getState().setKnob('epochs', 0)).toBe(false);
@@ -58,7 +63,7 @@ describe('config slice', () => {
   });
 
   it('refuses NaN and non-integers where whole numbers are needed', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     expect(store.getState().setKnob('rows', NaN)).toBe(false);
     expect(store.getState().setKnob('rows', 1500.5)).toBe(false);
     expect(store.getState().config.rows).toBe(10_000);
@@ -76,17 +81,17 @@ describe('data staleness', () => {
 });
 
 /** A store whose data is already prepared for its config (so train() goes straight to training). */
-function preparedStore() {
-  const store = createLabStore();
+function preparedStore(engine: EngineApi = noEngine()) {
+  const store = createLabStore(engine);
   store.setState({ snapshot: {} as never, preparedConfig: store.getState().config, dataStatus: 'ready' });
   return store;
 }
 
 describe('training slice', () => {
   it('streams epochs in, then stores the outcome and the history line', async () => {
-    const store = preparedStore();
     const f = fakeEngine();
-    const run = store.getState().train(f.engine);
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
     expect(store.getState().trainStatus).toBe('training');
     f.emit(epoch(1));
     f.emit(epoch(2));
@@ -99,9 +104,9 @@ describe('training slice', () => {
   });
 
   it('an epoch message that arrives after the result (comlink callbacks use their own port) adds no row', async () => {
-    const store = preparedStore();
     const f = fakeEngine();
-    const run = store.getState().train(f.engine);
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
     f.emit(epoch(1));
     f.finish([epoch(1), epoch(2)]);
     await run;
@@ -110,9 +115,9 @@ describe('training slice', () => {
   });
 
   it('a repeated epoch message replaces its row instead of adding one', async () => {
-    const store = preparedStore();
     const f = fakeEngine();
-    void store.getState().train(f.engine);
+    const store = preparedStore(f.engine);
+    void store.getState().train();
     f.emit(epoch(1));
     f.emit(epoch(2));
     f.emit(epoch(2));
@@ -120,11 +125,11 @@ describe('training slice', () => {
   });
 
   it('after Stop, epochs from the stopped run never appear', async () => {
-    const store = preparedStore();
     const f = fakeEngine();
-    const run = store.getState().train(f.engine);
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
     f.emit(epoch(1));
-    store.getState().stopTraining(f.engine);
+    store.getState().stopTraining();
     f.emit(epoch(2)); // a late message from the old run
     await run;
     expect(store.getState().trainStatus).toBe('cancelled');
@@ -133,20 +138,20 @@ describe('training slice', () => {
   });
 
   it('a new run ignores the previous run’s late epochs', async () => {
-    const store = preparedStore();
-    const first = fakeEngine();
-    void store.getState().train(first.engine);
-    const second = fakeEngine();
-    void store.getState().train(second.engine);
-    first.emit(epoch(9));
-    second.emit(epoch(1));
+    const f = fakeEngine();
+    const store = preparedStore(f.engine);
+    void store.getState().train();
+    void store.getState().train();
+    const [first, second] = f.runs;
+    f.emit(epoch(9), first);
+    f.emit(epoch(1), second);
     expect(store.getState().epochs.map((e) => e.epoch)).toEqual([1]);
   });
 });
 
 describe('ui slice', () => {
   it('keeps the step within the walkthrough', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().back();
     expect(store.getState().step).toBe(0);
     store.getState().goTo(99);
@@ -158,15 +163,78 @@ describe('ui slice', () => {
 
 describe('training on stale data', () => {
   it('rebuilds the data first when a data setting changed, then trains', async () => {
-    const store = preparedStore();
-    store.getState().setKnob('seed', 7);
     const f = fakeEngine();
-    const run = store.getState().train(f.engine);
+    const store = preparedStore(f.engine);
+    store.getState().setKnob('seed', 7);
+    const run = store.getState().train();
     await vi.waitFor(() => expect(f.engine.train).toHaveBeenCalled());
     expect(f.engine.prepare).toHaveBeenCalledWith(expect.objectContaining({ seed: 7 }));
     expect(store.getState().preparedConfig?.seed).toBe(7);
     f.finish([epoch(1)]);
     await run;
     expect(store.getState().trainedConfig?.seed).toBe(7);
+  });
+});
+
+describe('the controller', () => {
+  it('one Train: one training run, one deployment report, one check run — and opening stage 6 measures nothing again', async () => {
+    const f = fakeEngine();
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
+    f.finish([epoch(1)]);
+    await run;
+    expect(store.getState().servingStatus).toBe('done');
+    store.getState().goTo(5);
+    await vi.waitFor(() => expect(store.getState().deployment.repro.status).toBe('done'));
+    expect(f.engine.train).toHaveBeenCalledTimes(1);
+    expect(f.engine.deploymentReport).toHaveBeenCalledTimes(1);
+    expect(f.engine.monitorCheck).toHaveBeenCalledTimes(1);
+    expect(f.engine.reproducibilityCheck).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new decision threshold on stage 6 measures the report again, once', async () => {
+    const f = fakeEngine();
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
+    f.finish([epoch(1)]);
+    await run;
+    store.getState().goTo(5);
+    store.getState().setKnob('threshold', 0.4);
+    await vi.waitFor(() => expect(store.getState().deployment.report.value?.threshold).toBe(0.4));
+    expect(f.engine.deploymentReport).toHaveBeenCalledTimes(2);
+  });
+
+  it('Stop is explicit: the cancelled run ends as cancelled whatever its rejection says', async () => {
+    const f = fakeEngine();
+    f.engine.cancel.mockImplementation(() => f.runs.at(-1)?.reject(new Error('socket closed')));
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
+    store.getState().stopTraining();
+    await run;
+    expect(store.getState().trainStatus).toBe('cancelled');
+  });
+
+  it('a failure whose message mentions cancelling is still a failure (no matching on error text)', async () => {
+    const f = fakeEngine();
+    const store = preparedStore(f.engine);
+    const run = store.getState().train();
+    f.runs[0].reject(new Error('The WebGL context was cancelled by the driver'));
+    await run;
+    expect(store.getState().trainStatus).toBe('error');
+    expect(f.engine.deploymentReport).not.toHaveBeenCalled();
+  });
+
+  it('two stores never share a request token or a timer', async () => {
+    const a = fakeEngine();
+    const b = fakeEngine();
+    const storeA = preparedStore(a.engine);
+    const storeB = preparedStore(b.engine);
+    const runA = storeA.getState().train();
+    void storeB.getState().train(); // would supersede A's run if the token were shared
+    a.emit(epoch(1));
+    a.finish([epoch(1)]);
+    await runA;
+    expect(storeA.getState().trainStatus).toBe('done');
+    expect(storeB.getState().trainStatus).toBe('training');
   });
 });

@@ -1,4 +1,5 @@
 import { createLabStore } from '../../src/store/lab-store';
+import { noEngine } from './no-engine';
 import { PROGRESS_KEY } from '../../src/store/progress-storage';
 import { memoryStorage } from './memory-storage';
 
@@ -14,7 +15,7 @@ const VALID = JSON.stringify({
 describe('quiz slice', () => {
   it('loads saved progress, then saves every answer', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: VALID });
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     expect(store.getState().progressStatus).toBe('saving');
     expect(store.getState().quiz.answers).toEqual({ 'card-cleaning': 'C' });
@@ -25,14 +26,14 @@ describe('quiz slice', () => {
   });
 
   it('counts the first answer only', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().answerQuestion('card-cleaning', 'A');
     store.getState().answerQuestion('card-cleaning', 'C');
     expect(store.getState().quiz.answers['card-cleaning']).toBe('A');
   });
 
   it('keeps one answer per run-built question: a new run’s version replaces the old one', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().answerQuestion('run-alert#aaa', 'A');
     store.getState().answerQuestion('run-split#bbb', 'C');
     store.getState().answerQuestion('run-alert#ccc', 'B');
@@ -41,7 +42,7 @@ describe('quiz slice', () => {
 
   it('a retry records the score, clears the answers and moves to the next (shuffled) attempt', () => {
     const storage = memoryStorage();
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     store.getState().answerQuestion('card-cleaning', 'C');
     store.getState().retryQuiz({ set: 'card', correct: 1, total: 3 });
@@ -55,7 +56,7 @@ describe('quiz slice', () => {
 
   it('never overwrites valid saved progress: answers given before loading are merged into it', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: VALID });
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().answerQuestion('card-monitoring', 'D');
     expect(storage.setItem).not.toHaveBeenCalled();
     store.getState().loadProgress(storage);
@@ -65,7 +66,7 @@ describe('quiz slice', () => {
 
   it('loads once: a second load changes nothing', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: VALID });
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     store.getState().loadProgress(memoryStorage());
     expect(store.getState().quiz.answers).toEqual({ 'card-cleaning': 'C' });
@@ -74,7 +75,7 @@ describe('quiz slice', () => {
   it('with unreadable storage it keeps answers in memory, writes nothing and says so once', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: VALID });
     storage.fail.get = true;
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     store.getState().answerQuestion('card-cleaning', 'B');
     expect(store.getState().progressStatus).toBe('memory');
@@ -86,7 +87,7 @@ describe('quiz slice', () => {
 
   it('when saving starts failing (quota), it stops saving and adds one notice', () => {
     const storage = memoryStorage();
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     storage.fail.set = true;
     store.getState().answerQuestion('card-cleaning', 'C');
@@ -98,7 +99,7 @@ describe('quiz slice', () => {
 
   it('a corrupted store gives a notice, a backup and a fresh quiz', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: '{oops' });
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().loadProgress(storage);
     expect(store.getState().notices[0]).toMatch(/could not be used \(it is not valid JSON\)/);
     expect(store.getState().quiz.answers).toEqual({});

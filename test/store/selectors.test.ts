@@ -1,5 +1,5 @@
 import { validationMetrics } from '../../src/pipeline/metrics';
-import { metricsAt } from '../../src/store/selectors';
+import { metricsAt } from '../../src/pipeline/metrics';
 
 const scores = () => ({ y: new Float32Array([1, 0, 1, 0, 1]), p: new Float32Array([0.9, 0.2, 0.4, 0.6, 0.8]) });
 

@@ -1,14 +1,15 @@
 import { createLabStore } from '../../src/store/lab-store';
-import { DEFAULT_MODE } from '../../src/store/view-settings';
+import { noEngine } from './no-engine';
+import { DEFAULT_MODE } from '../../src/store/mode-registry';
 
 describe('ui slice: modes, classroom settings and the demo', () => {
   it('starts in the default mode with nothing hidden and no demo', () => {
-    const s = createLabStore().getState();
+    const s = createLabStore(noEngine()).getState();
     expect(s).toMatchObject({ mode: DEFAULT_MODE, hidden: [], demoRunning: false, demoSeconds: 8 });
   });
 
   it('keeps hidden groups known, unique and in canonical order', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().toggleHidden('quiz', true);
     store.getState().toggleHidden('knobs', true);
     store.getState().toggleHidden('knobs', true);
@@ -20,7 +21,7 @@ describe('ui slice: modes, classroom settings and the demo', () => {
   });
 
   it('stops the demo when leaving present mode', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().setMode('present');
     store.getState().setDemoRunning(true);
     store.getState().setMode('present');
@@ -30,7 +31,7 @@ describe('ui slice: modes, classroom settings and the demo', () => {
   });
 
   it('accepts only the offered demo speeds', () => {
-    const store = createLabStore();
+    const store = createLabStore(noEngine());
     store.getState().setDemoSeconds(4);
     store.getState().setDemoSeconds(0);
     store.getState().setDemoSeconds(NaN);

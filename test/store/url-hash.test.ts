@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { BACKEND_CHOICES, DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
 import { formatHash, parseHash } from '../../src/store/url-hash';
-import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES, type ViewSettings } from '../../src/store/view-settings';
+import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES } from '../../src/store/mode-registry';
+import type { ViewSettings } from '../../src/store/view-settings';
 
 /** Any valid configuration the knob registry allows. */
 const configArb: fc.Arbitrary<PipelineConfig> = fc.record({

@@ -5,6 +5,7 @@ import { StageCard } from '../../components/stage-card';
 import { REASON_TEXT } from '../../pipeline/clean';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { CLEANING_TEXT, RULES } from './content';
 import { DroppedRows } from './dropped-rows';
@@ -13,15 +14,23 @@ const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
 export function CleaningStage() {
   const snapshot = useLabStore((s) => s.snapshot);
+  const view = useView();
   return (
     <div className="stage-body">
       <StageCard id="cleaning" />
       <p>{CLEANING_TEXT.lead}</p>
-      <section aria-labelledby="cleaning-knobs" className="knob-panel">
-        <h3 id="cleaning-knobs">Settings</h3>
-        <NumberKnob id="faultRate" step={0.005} format={pct} hint="The share of collected rows the generator breaks (0–50 %)." />
-        <Regenerate />
-      </section>
+      {view.shows('cleaning-knobs') && (
+        <section aria-labelledby="cleaning-knobs" className="knob-panel">
+          <h3 id="cleaning-knobs">Settings</h3>
+          <NumberKnob
+            id="faultRate"
+            step={0.005}
+            format={pct}
+            hint="The share of collected rows the generator breaks (0–50 %)."
+          />
+          <Regenerate />
+        </section>
+      )}
       {snapshot && (
         <>
           <section aria-labelledby="cleaning-counts">

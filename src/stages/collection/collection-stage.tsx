@@ -1,34 +1,37 @@
 /** Stage 1 — Data Collection: the generated rows, what the columns mean, their distributions. */
 import { useCallback } from 'react';
-import { useEngine } from '../../app/engine-context';
 import { HistogramChart } from '../../components/histogram-chart';
 import { NumberKnob } from '../../components/knob';
 import { PagedTable } from '../../components/paged-table';
 import { StageCard } from '../../components/stage-card';
 import { RAW_COLUMNS } from '../../pipeline/schema';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { COLLECTION_TEXT } from './content';
 
 const PLOTTED = ['device', 'source', 'session_length_s', 'page_views', 'clicks', 'load_time_ms'] as const;
 
 export function CollectionStage() {
-  const engine = useEngine();
+  const view = useView();
   const snapshot = useLabStore((s) => s.snapshot);
   const version = useLabStore((s) => s.dataVersion);
-  const fetchPage = useCallback((offset: number, limit: number) => engine.rows('raw', offset, limit), [engine]);
+  const fetchRows = useLabStore((s) => s.fetchRows);
+  const fetchPage = useCallback((offset: number, limit: number) => fetchRows('raw', offset, limit), [fetchRows]);
   return (
     <div className="stage-body">
       <StageCard id="collection" />
       <p>{COLLECTION_TEXT.lead}</p>
-      <section aria-labelledby="collection-knobs" className="knob-panel">
-        <h3 id="collection-knobs">Settings</h3>
-        <div className="knob-row">
-          <NumberKnob id="seed" slider={false} hint="Any whole number; the same seed gives the same data." />
-          <NumberKnob id="rows" step={100} format={(v) => v.toLocaleString('en-US')} />
-        </div>
-        <Regenerate />
-      </section>
+      {view.shows('collection-knobs') && (
+        <section aria-labelledby="collection-knobs" className="knob-panel">
+          <h3 id="collection-knobs">Settings</h3>
+          <div className="knob-row">
+            <NumberKnob id="seed" slider={false} hint="Any whole number; the same seed gives the same data." />
+            <NumberKnob id="rows" step={100} format={(v) => v.toLocaleString('en-US')} />
+          </div>
+          <Regenerate />
+        </section>
+      )}
       {snapshot && (
         <>
           <section aria-labelledby="collection-rows">

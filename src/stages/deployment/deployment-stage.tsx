@@ -11,22 +11,19 @@ import { ReadinessChecklist } from './readiness-checklist';
 import { readinessFacts } from './readiness-facts';
 import { SizeChart } from './size-chart';
 import { SkewDemo } from './skew-demo';
-import { useDeploymentReport } from './use-deployment-report';
 import { variantRows } from './variant-rows';
 import { VariantsTable } from './variants-table';
 import './deployment.css';
 
 export function DeploymentStage() {
-  useDeploymentReport();
   const ready = useLabStore((s) => s.trainStatus === 'done' && s.servingStatus === 'done');
-  const summary = useLabStore((s) => s.serving?.deployment ?? null);
-  const checkRun = useLabStore((s) => s.monitor.checkRun ?? s.serving?.monitoring ?? null);
+  const checkRun = useLabStore((s) => s.monitor.checkRun);
   const report = useLabStore((s) => s.deployment.report);
   const repro = useLabStore((s) => s.deployment.repro.value);
   const monitor = useLabStore((s) => s.monitor);
   const budgetMs = useLabStore((s) => s.config.latencyBudgetMs);
   const alertThreshold = useLabStore((s) => s.config.alertThreshold);
-  const rows = useMemo(() => variantRows(report.value, summary), [report.value, summary]);
+  const rows = useMemo(() => variantRows(report.value), [report.value]);
   const measured = rows.length > 0 && rows.every((r) => r.latency && r.accuracy !== null);
   const recommended = measured
     ? chooseServingVariant(

@@ -1,6 +1,5 @@
 /** "Download model package": the chosen variant's model.json, weights file and metadata JSON, built in the worker. */
 import { useId, useState } from 'react';
-import { useEngine } from '../../app/engine-context';
 import type { PackageDtype, PackageFiles } from '../../ml/package-files';
 import { useLabStore } from '../../store/lab-store';
 import { DEPLOY_TEXT, DTYPE_LABELS } from './content';
@@ -25,7 +24,7 @@ export function DownloadPackage({
   recommended: string;
   backend: string;
 }) {
-  const engine = useEngine();
+  const packageFiles = useLabStore((s) => s.packageFiles);
   const config = useLabStore((s) => s.config);
   const [choice, setChoice] = useState<string | null>(null);
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -38,7 +37,7 @@ export function DownloadPackage({
       ? { backend, p50Ms: row.latency.p50Ms, p95Ms: row.latency.p95Ms, budgetMs: config.latencyBudgetMs }
       : null;
     try {
-      const files = await engine.packageFiles(config, dtype, latency);
+      const files = await packageFiles(dtype, latency);
       saveFile(files.modelJson.name, files.modelJson.text, 'application/json');
       saveFile(files.weights.name, files.weights.data, 'application/octet-stream');
       saveFile(files.metadata.name, files.metadata.text, 'application/json');

@@ -1,5 +1,4 @@
 /** Latency on the active backend (cold vs warm, one row vs a batch) against the budget, and the backend race. */
-import { useEngine } from '../../app/engine-context';
 import { NumberKnob } from '../../components/knob';
 import type { LatencyReport } from '../../ml/latency';
 import { useLabStore } from '../../store/lab-store';
@@ -12,7 +11,6 @@ function Verdict({ ms, budget }: { ms: number; budget: number }) {
 }
 
 export function LatencySection({ latency, backend }: { latency: LatencyReport | null; backend: string }) {
-  const engine = useEngine();
   const budget = useLabStore((s) => s.config.latencyBudgetMs);
   const race = useLabStore((s) => s.deployment.race);
   const raceBackends = useLabStore((s) => s.raceBackends);
@@ -66,7 +64,7 @@ export function LatencySection({ latency, backend }: { latency: LatencyReport | 
       )}
       <p>{DEPLOY_TEXT.raceLead}</p>
       <div className="deploy-actions">
-        <button type="button" onClick={() => void raceBackends(engine)} disabled={race.status === 'running' || !latency}>
+        <button type="button" onClick={() => void raceBackends()} disabled={race.status === 'running' || !latency}>
           {DEPLOY_TEXT.race}
         </button>
         <p role="status" aria-live="polite" className="deploy-status">

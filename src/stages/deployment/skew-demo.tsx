@@ -1,6 +1,5 @@
 /** Training/serving skew: pick a serving bug, serve the validation rows through it, see the silent accuracy loss. */
 import { useId, useState } from 'react';
-import { useEngine } from '../../app/engine-context';
 import type { SkewResult } from '../../ml/skew-demo';
 import { SKEW_IDS, SKEWS, type SkewId } from '../../pipeline/skew';
 import { fmtInt, fmtPct } from '../../pipeline/summary';
@@ -34,7 +33,6 @@ function SkewOutcome({ r }: { r: SkewResult }) {
 }
 
 export function SkewDemo() {
-  const engine = useEngine();
   const features = useLabStore((s) => s.snapshot?.featureNames);
   const skews = useLabStore((s) => s.deployment.skews);
   const status = useLabStore((s) => s.deployment.skewStatus);
@@ -57,7 +55,7 @@ export function SkewDemo() {
         ))}
       </fieldset>
       <div className="deploy-actions">
-        <button type="button" disabled={status.status === 'running'} onClick={() => void runSkew(engine, chosen)}>
+        <button type="button" disabled={status.status === 'running'} onClick={() => void runSkew(chosen)}>
           {DEPLOY_TEXT.skewButton}
         </button>
         <p role="status" aria-live="polite" className="deploy-status">

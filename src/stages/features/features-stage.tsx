@@ -3,6 +3,7 @@ import { HistogramChart } from '../../components/histogram-chart';
 import { SwitchKnob } from '../../components/knob';
 import { StageCard } from '../../components/stage-card';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { FEATURES_TEXT } from './content';
 import { WorkedExamples } from './worked-examples';
@@ -11,6 +12,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
 export function FeaturesStage() {
   const snapshot = useLabStore((s) => s.snapshot);
+  const view = useView();
   const history = useLabStore((s) => s.history);
   const withF = [...history].reverse().find((h) => h.useEngineered);
   const without = [...history].reverse().find((h) => !h.useEngineered);
@@ -25,18 +27,20 @@ export function FeaturesStage() {
         </li>
         <li>{FEATURES_TEXT.recency}</li>
       </ul>
-      <section aria-labelledby="features-switch" className="knob-panel">
-        <h3 id="features-switch">Are they worth it?</h3>
-        <SwitchKnob id="useEngineered" />
-        <p className="muted">{FEATURES_TEXT.switchHint}</p>
-        <Regenerate label="Rebuild the data" />
-        {(withF || without) && (
-          <p>
-            Latest validation accuracy — with the features: {withF ? pct(withF.valAccuracy) : 'not trained yet'}; without:{' '}
-            {without ? pct(without.valAccuracy) : 'not trained yet'}.
-          </p>
-        )}
-      </section>
+      {view.shows('features-switch') && (
+        <section aria-labelledby="features-switch" className="knob-panel">
+          <h3 id="features-switch">Are they worth it?</h3>
+          <SwitchKnob id="useEngineered" />
+          <p className="muted">{FEATURES_TEXT.switchHint}</p>
+          <Regenerate label="Rebuild the data" />
+          {(withF || without) && (
+            <p>
+              Latest validation accuracy — with the features: {withF ? pct(withF.valAccuracy) : 'not trained yet'}; without:{' '}
+              {without ? pct(without.valAccuracy) : 'not trained yet'}.
+            </p>
+          )}
+        </section>
+      )}
       {snapshot && active && (
         <>
           <section aria-labelledby="features-examples">

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { KEY_INSIGHT } from '../../content/insight';
 import { STEPS } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
-import { metricsAt } from '../../store/selectors';
+import { metricsAt } from '../../pipeline/metrics';
+import { useServing } from '../../store/serving';
 import { insightEvidence } from './evidence';
 
 export function InsightStep() {
@@ -11,7 +12,7 @@ export function InsightStep() {
   const scores = useLabStore((s) => s.validationScores);
   const threshold = useLabStore((s) => s.config.threshold);
   const budget = useLabStore((s) => s.config.latencyBudgetMs);
-  const serving = useLabStore((s) => s.serving);
+  const serving = useServing();
   const goTo = useLabStore((s) => s.goTo);
   const evidence = useMemo(
     () => insightEvidence({ snapshot, validation: metricsAt(scores, threshold), serving, latencyBudgetMs: budget }),

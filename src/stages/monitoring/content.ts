@@ -2,7 +2,7 @@
 import { VALIDATION_SHARE } from '../../pipeline/config';
 import { RETRAIN_RECIPE, WINDOW_TICKS } from '../../pipeline/monitoring';
 import { LIVE_BATCH_ROWS } from '../../pipeline/stream';
-import { SHELL_TICKS } from '../../store/training-slice';
+import { CHECK_RUN_TICKS } from '../../pipeline/monitoring';
 
 export const MONITOR_TEXT = {
   lead:
@@ -24,7 +24,7 @@ export const MONITOR_TEXT = {
     'then swaps it in. The old model is kept for Roll back.',
   retrainNeedsWindow: `Retrain needs a full window of labelled live rows (${WINDOW_TICKS} batches).`,
   checkRunNote:
-    `The card line above comes from a check run of ${SHELL_TICKS} batches made right after training, on this same seeded stream. Press ` +
+    `The card line above comes from a check run of ${CHECK_RUN_TICKS} batches made right after training, on this same seeded stream. Press ` +
     'Start to watch it live: with the same scenario and threshold you will see the same numbers; from then on the card ' +
     'follows the live stream.',
   accuracyCaption: 'Rolling accuracy per live batch',

@@ -1,18 +1,18 @@
 /** Start/Pause, advance, retrain, roll back and restart; the scenario and the alert threshold; the live status line. */
 import { useShallow } from 'zustand/react/shallow';
-import { useEngine } from '../../app/engine-context';
 import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { describeLive } from '../../pipeline/monitor-log';
 import { SCENARIO_INFO } from '../../pipeline/stream';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { MONITOR_TEXT } from './content';
 
 const SCENARIO_LABELS = Object.fromEntries(Object.values(SCENARIO_INFO).map((s) => [s.id, s.label]));
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
 
 export function MonitorControls() {
-  const engine = useEngine();
+  const shown = useView().shows('monitor-controls');
   const m = useLabStore(
     useShallow((s) => ({
       status: s.monitor.status,
@@ -48,6 +48,7 @@ export function MonitorControls() {
         : starting
           ? 'Opening the live stream…'
           : `${running ? 'Running' : m.points.length ? 'Paused' : 'Ready: press Start'}. ${describeLive(m.points, threshold, m.serving)}`;
+  if (!shown) return null;
   return (
     <section aria-labelledby="monitor-controls" className="knob-panel monitor-controls">
       <h3 id="monitor-controls">{MONITOR_TEXT.controlsHeading}</h3>
@@ -59,14 +60,14 @@ export function MonitorControls() {
         <strong>{info.label}:</strong> {info.story}
       </p>
       <div className="monitor-actions">
-        <button type="button" disabled={starting} onClick={() => (running ? actions.pause() : void actions.start(engine))}>
+        <button type="button" disabled={starting} onClick={() => (running ? actions.pause() : void actions.start())}>
           {running ? MONITOR_TEXT.pause : MONITOR_TEXT.start}
         </button>
         <button
           type="button"
           className="secondary"
           disabled={starting || m.busy !== null}
-          onClick={() => void actions.advance(engine, 10)}
+          onClick={() => void actions.advance(10)}
         >
           {MONITOR_TEXT.advance}
         </button>
@@ -75,7 +76,7 @@ export function MonitorControls() {
           className="secondary"
           disabled={!canRetrain}
           aria-describedby="monitor-retrain-hint"
-          onClick={() => void actions.retrain(engine)}
+          onClick={() => void actions.retrain()}
         >
           {MONITOR_TEXT.retrain}
         </button>
@@ -83,7 +84,7 @@ export function MonitorControls() {
           type="button"
           className="secondary"
           disabled={!m.previous || m.busy !== null}
-          onClick={() => void actions.rollback(engine)}
+          onClick={() => void actions.rollback()}
         >
           {m.previous ? `${MONITOR_TEXT.rollback} to ${m.previous}` : MONITOR_TEXT.rollback}
         </button>
@@ -91,7 +92,7 @@ export function MonitorControls() {
           type="button"
           className="secondary"
           disabled={m.busy !== null || m.points.length === 0}
-          onClick={() => actions.reset(engine)}
+          onClick={() => actions.reset()}
         >
           {MONITOR_TEXT.reset}
         </button>

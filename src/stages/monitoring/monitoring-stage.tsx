@@ -11,15 +11,13 @@ import { MONITOR_TEXT } from './content';
 import { DriftBars } from './drift-bars';
 import { MonitorControls } from './monitor-controls';
 import { MonitorTiles } from './monitor-tiles';
-import { useMonitorSync } from './use-monitor-sync';
 import './monitoring.css';
 
 export function MonitoringStage() {
-  useMonitorSync();
   const ready = useLabStore((s) => s.trainStatus === 'done' && s.servingStatus === 'done');
   const m = useLabStore(useShallow((s) => s.monitor));
   const threshold = useLabStore((s) => s.config.alertThreshold);
-  const checkRun = useLabStore((s) => s.serving?.monitoring ?? null);
+  const checkRun = useLabStore((s) => s.monitor.checkRun);
   const scenario = useLabStore((s) => s.config.scenario);
   const showCheckNote = m.info === null && checkRun !== null && checkRun.scenario === scenario;
   return (

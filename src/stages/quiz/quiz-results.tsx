@@ -4,12 +4,12 @@ import type { QuizQuestion } from '../../content/card-quiz';
 import { QUIZ_TEXT } from '../../content/modes';
 import type { QuizSet } from '../../content/quiz-bank';
 import { STEPS, type StepId } from '../../content/steps';
-import { useLabStore } from '../../store/lab-store';
+import { useLabActions, useLabStore, type LabStore } from '../../store/lab-store';
 import { reviewMistakes, scoreQuiz } from './quiz-logic';
 
 /** Leaves the quiz for the step that teaches a question (quiz mode switches to guided). */
-export function revisit(stage: StepId): void {
-  const s = useLabStore.getState();
+export function revisit(store: LabStore, stage: StepId): void {
+  const s = store.getState();
   if (s.mode === 'quiz') s.setMode('guided');
   s.goTo(STEPS.findIndex((step) => step.id === stage));
 }
@@ -17,6 +17,7 @@ export function revisit(stage: StepId): void {
 export function QuizResults({ set, questions, focus }: { set: QuizSet; questions: readonly QuizQuestion[]; focus: boolean }) {
   const answers = useLabStore((s) => s.quiz.answers);
   const retryQuiz = useLabStore((s) => s.retryQuiz);
+  const store = useLabActions();
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
   const score = scoreQuiz(questions, answers);
@@ -48,7 +49,7 @@ export function QuizResults({ set, questions, focus }: { set: QuizSet; questions
                   <p>
                     The answer is “{m.right.text}”: {m.right.why}
                   </p>
-                  <button type="button" className="link-button" onClick={() => revisit(m.question.stage)}>
+                  <button type="button" className="link-button" onClick={() => revisit(store, m.question.stage)}>
                     Revisit {title}
                   </button>
                 </li>

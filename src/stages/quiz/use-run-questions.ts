@@ -5,7 +5,8 @@ import type { QuizQuestion } from '../../content/card-quiz';
 import type { RunFacts } from '../../content/run-facts';
 import { runQuestions } from '../../content/run-questions';
 import { useLabStore } from '../../store/lab-store';
-import { metricsAt } from '../../store/selectors';
+import { metricsAt } from '../../pipeline/metrics';
+import { useServing } from '../../store/serving';
 
 export function useRunFacts(): RunFacts {
   const parts = useLabStore(
@@ -14,19 +15,19 @@ export function useRunFacts(): RunFacts {
       snapshot: s.snapshot,
       epochs: s.epochs,
       scores: s.validationScores,
-      serving: s.serving,
       trained: s.trainStatus === 'done',
     })),
   );
+  const serving = useServing();
   return useMemo(
     () => ({
       config: parts.config,
       snapshot: parts.snapshot,
       validation: parts.trained ? metricsAt(parts.scores, parts.config.threshold) : null,
       epochs: parts.trained ? parts.epochs : [],
-      serving: parts.trained ? parts.serving : null,
+      serving: parts.trained ? serving : null,
     }),
-    [parts],
+    [parts, serving],
   );
 }
 

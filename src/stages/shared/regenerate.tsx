@@ -1,10 +1,8 @@
 /** "Regenerate" for the data knobs, with a notice when the shown data no longer matches the settings. */
-import { useEngine } from '../../app/engine-context';
-import { dataIsStale } from '../../store/data-slice';
+import { dataIsStale } from '../../pipeline/config';
 import { useLabStore } from '../../store/lab-store';
 
 export function Regenerate({ label = 'Regenerate' }: { label?: string }) {
-  const engine = useEngine();
   const stale = useLabStore((s) => dataIsStale(s.config, s.preparedConfig));
   const status = useLabStore((s) => s.dataStatus);
   const error = useLabStore((s) => s.dataError);
@@ -12,7 +10,7 @@ export function Regenerate({ label = 'Regenerate' }: { label?: string }) {
   const prepareData = useLabStore((s) => s.prepareData);
   return (
     <div className="regenerate">
-      <button type="button" onClick={() => void prepareData(engine)} disabled={status === 'preparing'}>
+      <button type="button" onClick={() => void prepareData()} disabled={status === 'preparing'}>
         {label}
       </button>
       <p role="status" className={stale ? 'notice' : 'muted'}>

@@ -1,7 +1,8 @@
 /** The trace itself: pick and edit a row, then step through the layers of its live trace. */
-import { useEngine } from '../../app/engine-context';
+import { useMemo } from 'react';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { DataSnapshot } from '../../pipeline/snapshot';
+import { useLabStore } from '../../store/lab-store';
 import { announceLayer } from './announce';
 import { EDIT_HEADING, EDITED_NOTE, ROW_HEADING } from './content';
 import { FeatureEditors } from './feature-editors';
@@ -16,7 +17,9 @@ import { useTraceRow } from './use-trace-row';
 export const LAYER_COUNT = 5;
 
 export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; threshold: number }) {
-  const engine = useEngine();
+  const validationRow = useLabStore((s) => s.fetchValidationRow);
+  const trace_ = useLabStore((s) => s.traceRow);
+  const engine = useMemo(() => ({ validationRow, trace: trace_ }), [validationRow, trace_]);
   const reduced = useReducedMotion();
   const rows = useTraceRow(engine, snapshot.featureNames, snapshot.validationRows);
   const { row } = rows;

@@ -1,6 +1,7 @@
 /** The Prediction Trace step: one real row through the trained model, layer by layer. */
 import { STEPS } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { GO_TRAIN, NO_MODEL_TEXT, NO_MODEL_TITLE, TRACE_INTRO, TRAINING_TEXT, WHY_IT_MATTERS } from './content';
 import { TraceLab } from './trace-lab';
 import './trace.css';
@@ -13,9 +14,10 @@ export function TraceStep() {
   const dataVersion = useLabStore((s) => s.dataVersion);
   const threshold = useLabStore((s) => s.config.threshold);
   const goTo = useLabStore((s) => s.goTo);
+  const view = useView();
   return (
     <div className="trace-step">
-      <p className="intro">{TRACE_INTRO}</p>
+      {view.shows('step-intro') && <p className="intro">{TRACE_INTRO}</p>}
       {trainStatus !== 'done' || !snapshot ? (
         <section className="trace-no-model" aria-labelledby="trace-no-model">
           <h3 id="trace-no-model">{NO_MODEL_TITLE}</h3>

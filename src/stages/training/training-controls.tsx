@@ -1,14 +1,15 @@
 /** Train and Stop, the live status line and the progress bar. */
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useEngine } from '../../app/engine-context';
-import { dataIsStale } from '../../store/data-slice';
-import { useLabStore } from '../../store/lab-store';
+import { dataIsStale } from '../../pipeline/config';
+import { useLabActions, useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { TRAINING_TEXT } from './content';
 import { timeLeftText, trainingStatusText } from './status-text';
 
 export function TrainingControls() {
-  const engine = useEngine();
+  const store = useLabActions();
+  const buttonsShown = useView().shows('train-buttons');
   const parts = useLabStore(
     useShallow((s) => ({
       dataStatus: s.dataStatus,
@@ -42,29 +43,33 @@ export function TrainingControls() {
     <section aria-labelledby="training-run" className="training-run">
       <h3 id="training-run">{TRAINING_TEXT.runHeading}</h3>
       <div className="training-actions">
-        <button
-          ref={trainRef}
-          type="button"
-          disabled={parts.dataStatus !== 'ready' || training}
-          onClick={() => {
-            used.current = true;
-            void useLabStore.getState().train(engine);
-          }}
-        >
-          {TRAINING_TEXT.train}
-        </button>
-        <button
-          ref={stopRef}
-          type="button"
-          className="secondary"
-          disabled={!training}
-          onClick={() => {
-            used.current = true;
-            useLabStore.getState().stopTraining(engine);
-          }}
-        >
-          {TRAINING_TEXT.stop}
-        </button>
+        {buttonsShown && (
+          <>
+            <button
+              ref={trainRef}
+              type="button"
+              disabled={parts.dataStatus !== 'ready' || training}
+              onClick={() => {
+                used.current = true;
+                void store.getState().train();
+              }}
+            >
+              {TRAINING_TEXT.train}
+            </button>
+            <button
+              ref={stopRef}
+              type="button"
+              className="secondary"
+              disabled={!training}
+              onClick={() => {
+                used.current = true;
+                store.getState().stopTraining();
+              }}
+            >
+              {TRAINING_TEXT.stop}
+            </button>
+          </>
+        )}
         <p role="status" aria-live="polite" className={failed ? 'training-status is-error' : 'training-status'}>
           {trainingStatusText(parts)}
         </p>

@@ -1,12 +1,15 @@
 /** The training settings; locked while a run is in progress. */
 import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { BACKEND_LABELS, KNOB_HINTS, TRAINING_TEXT } from './content';
 
 const rate = (v: number): string => String(Number(v.toPrecision(4)));
 
 export function TrainingKnobs() {
   const training = useLabStore((s) => s.trainStatus === 'training');
+  const shown = useView().shows('training-knobs');
+  if (!shown) return null;
   return (
     <section aria-labelledby="training-knobs" className="knob-panel">
       <h3 id="training-knobs">{TRAINING_TEXT.settingsHeading}</h3>

@@ -2,13 +2,16 @@
 import { useId } from 'react';
 import { KNOBS } from '../../pipeline/config';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { VALIDATION_TEXT } from './content';
 
 export function ThresholdSlider() {
   const threshold = useLabStore((s) => s.config.threshold);
   const setKnob = useLabStore((s) => s.setKnob);
   const id = useId();
+  const shown = useView().shows('threshold-slider');
   const { min, max } = KNOBS.threshold;
+  if (!shown) return null;
   return (
     <div className="threshold-slider">
       <label htmlFor={id}>{VALIDATION_TEXT.thresholdLabel}</label>

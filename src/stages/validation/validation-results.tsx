@@ -1,7 +1,7 @@
 /** Everything the validation stage shows for a trained model, recomputed live at the current threshold. */
 import { useMemo } from 'react';
 import { roc } from '../../pipeline/metrics';
-import { metricsAt } from '../../store/selectors';
+import { metricsAt } from '../../pipeline/metrics';
 import type { Scored } from '../../store/training-slice';
 import { ConfusionMatrix } from './confusion-matrix';
 import { VALIDATION_TEXT } from './content';

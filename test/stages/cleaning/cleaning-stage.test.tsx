@@ -2,8 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CleaningStage } from '../../../src/stages/cleaning/cleaning-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => resetStore());
@@ -47,7 +46,7 @@ describe('Data Cleaning', () => {
     const engine = createTestEngine();
     await primeStore(engine);
     renderWithEngine(<CleaningStage />, engine);
-    act(() => void useLabStore.getState().setKnob('faultRate', 0.1));
+    act(() => void lab.getState().setKnob('faultRate', 0.1));
     await user.click(await screen.findByRole('button', { name: 'Regenerate' }));
     expect(await screen.findByText(/Dropped 200 rows: 180 missing clicks, 20 impossible values/)).toBeInTheDocument();
   });

@@ -2,8 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CollectionStage } from '../../../src/stages/collection/collection-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => resetStore());
@@ -41,7 +40,7 @@ describe('Data Collection', () => {
     const seed = screen.getByLabelText('Seed');
     await user.clear(seed);
     await user.type(seed, '7{Enter}');
-    expect(useLabStore.getState().config.seed).toBe(7);
+    expect(lab.getState().config.seed).toBe(7);
     expect(screen.getByText(/Settings changed: press Regenerate/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Regenerate' }));
     await screen.findByText('The data below comes from these settings.');
@@ -55,7 +54,7 @@ describe('Data Collection', () => {
     fireEvent.change(rows, { target: { value: '-5' } });
     fireEvent.blur(rows);
     expect(screen.getByRole('alert')).toHaveTextContent('Rows must be between 100 and 1000000; keeping 2,000.');
-    expect(useLabStore.getState().config.rows).toBe(2000);
+    expect(lab.getState().config.rows).toBe(2000);
   });
 
   it('draws each distribution with a table alternative', async () => {

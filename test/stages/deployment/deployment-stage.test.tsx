@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { RaceReport } from '../../../src/ml/backend-race';
 import { resolveConfig } from '../../../src/pipeline/config';
 import { DeploymentStage } from '../../../src/stages/deployment/deployment-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { selectServing } from '../../../src/store/serving';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 /** Big enough for a model that clears the 80 % bar, small enough to train in half a second. */
 const CONFIG = resolveConfig({ rows: 3000, epochs: 8, batchSize: 64 });
@@ -21,7 +21,7 @@ let engine: EngineClient;
 /** Renders the stage on the model trained (and measured) once for the whole file. */
 async function measured() {
   renderWithEngine(<DeploymentStage />, engine);
-  await waitFor(() => expect(useLabStore.getState().deployment.repro.status).toBe('done'), { timeout: 20_000 });
+  await waitFor(() => expect(lab.getState().deployment.repro.status).toBe('done'), { timeout: 20_000 });
 }
 
 beforeAll(async () => {
@@ -29,16 +29,17 @@ beforeAll(async () => {
   resetStore(CONFIG);
   engine = createTestEngine();
   await primeStore(engine, { train: true });
-  await useLabStore.getState().loadDeployment(engine);
+  // The controller checks reproducibility when the learner opens stage 6.
+  lab.getState().goTo(5);
 });
 // In act: the stage is still mounted (Testing Library unmounts after this hook), so the reset re-renders it.
-afterEach(() => act(() => useLabStore.setState({ config: { ...CONFIG } })));
+afterEach(() => act(() => lab.setState({ config: { ...CONFIG } })));
 afterAll(() => engine.terminate());
 
 describe('Deployment Preparation', () => {
   it('shows each variant’s bytes, accuracy after reload, largest change and budget verdict, measured by the engine', async () => {
     await measured();
-    const report = useLabStore.getState().deployment.report.value!;
+    const report = lab.getState().deployment.report.value!;
     const rows = within(variantsTable()).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'float32 (as trained)',
@@ -55,7 +56,7 @@ describe('Deployment Preparation', () => {
       expect(cells[6]).toBe('Pass');
     });
     // The stage card now describes the same numbers.
-    expect(useLabStore.getState().serving?.deployment).toEqual(report.summary);
+    expect(selectServing(lab.getState())?.deployment).toEqual(report.summary);
     expect(screen.getByRole('region', { name: /Stage 6 on the lesson card/ })).toHaveTextContent(
       `${report.variants[3].totalBytes.toLocaleString('en-US')} bytes`,
     );
@@ -63,7 +64,7 @@ describe('Deployment Preparation', () => {
 
   it('fails the budget when the budget is smaller than the measured latency', async () => {
     await measured();
-    act(() => useLabStore.setState((s) => ({ config: { ...s.config, latencyBudgetMs: 1e-6 } })));
+    act(() => lab.setState((s) => ({ config: { ...s.config, latencyBudgetMs: 1e-6 } })));
     const verdicts = within(variantsTable())
       .getAllByRole('row')
       .slice(1)
@@ -98,8 +99,8 @@ describe('Deployment Preparation', () => {
     await measured();
     await user.click(screen.getByRole('radio', { name: 'click_rate without the training scaler' }));
     await user.click(screen.getByRole('button', { name: 'Serve the validation rows with this bug' }));
-    await waitFor(() => expect(useLabStore.getState().deployment.skews).toHaveLength(1));
-    const r = useLabStore.getState().deployment.skews[0];
+    await waitFor(() => expect(lab.getState().deployment.skews).toHaveLength(1));
+    const r = lab.getState().deployment.skews[0];
     expect(r.skewedAccuracy).toBeLessThan(r.accuracy);
     expect(screen.getByText(`Accuracy ${pct(r.accuracy)} → ${pct(r.skewedAccuracy)}`, { exact: false })).toBeInTheDocument();
     expect(screen.getByText(/No error was raised/)).toBeInTheDocument();

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { KEY_INSIGHT } from '../../../src/content/insight';
 import type { DataSnapshot } from '../../../src/pipeline/snapshot';
 import type { RunSummary } from '../../../src/pipeline/summary';
 import { insightEvidence, type EvidenceFacts } from '../../../src/stages/insight/evidence';
 import { InsightStep } from '../../../src/stages/insight/insight-step';
-import { useLabStore } from '../../../src/store/lab-store';
+import { lab, renderWithStore } from '../../fixtures/render';
 
 const snapshot = {
   rawShape: [10_000, 10],
@@ -59,16 +59,23 @@ describe('the key insight’s evidence', () => {
 });
 
 describe('the key insight step', () => {
-  beforeEach(() => useLabStore.setState(useLabStore.getInitialState(), true));
+  beforeEach(() => lab.setState(lab.getInitialState(), true));
 
   it('quotes the card’s insight, then the evidence, each linking to its stage', async () => {
-    useLabStore.setState({ snapshot, serving });
+    // What the serving chain leaves behind: the deployment report and the check run (the card reads both).
+    lab.setState((s) => ({
+      snapshot,
+      servingStatus: 'done',
+      config: { ...s.config, scenario: serving.monitoring.scenario },
+      deployment: { ...s.deployment, report: { status: 'done', value: { summary: serving.deployment } as never, error: null } },
+      monitor: { ...s.monitor, checkRun: serving.monitoring },
+    }));
     const user = userEvent.setup();
-    render(<InsightStep />);
+    renderWithStore(<InsightStep />);
     expect(screen.getByText(KEY_INSIGHT)).toBeInTheDocument();
     expect(screen.getByText(/Cleaning: Dropped 200 rows/)).toBeInTheDocument();
     expect(screen.getByText(/Monitoring: the alert fired at live batch 31/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See it in Monitoring Setup' }));
-    expect(useLabStore.getState().step).toBe(6);
+    expect(lab.getState().step).toBe(6);
   });
 });

@@ -3,9 +3,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { resolveConfig } from '../../../src/pipeline/config';
 import { MonitoringStage } from '../../../src/stages/monitoring/monitoring-stage';
-import { useLabStore } from '../../../src/store/lab-store';
 import type { EngineClient } from '../../../src/worker/engine-client';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 /** A model that clears the 80 % bar on the undrifted stream (validation ≈ 84 %). */
 const CONFIG = resolveConfig({ rows: 3000, epochs: 8, batchSize: 64, scenario: 'sudden' });
@@ -13,7 +12,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 let engine: EngineClient;
 
-const monitor = () => useLabStore.getState().monitor;
+const monitor = () => lab.getState().monitor;
 const logRows = () =>
   within(screen.getByRole('table', { name: 'Alert log' }))
     .getAllByRole('row')
@@ -35,8 +34,8 @@ beforeAll(async () => {
   await primeStore(engine, { train: true });
 });
 beforeEach(() => {
-  useLabStore.getState().resetMonitor(engine);
-  useLabStore.setState({ config: { ...CONFIG } });
+  lab.getState().resetMonitor();
+  lab.setState({ config: { ...CONFIG } });
 });
 afterAll(() => engine.terminate());
 
@@ -73,7 +72,7 @@ describe('Monitoring Setup', () => {
     // The check run was on the sudden shift: for the new scenario nothing has run yet, and the card says so.
     expect(card()).toHaveTextContent('Monitoring has not run long enough to judge');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Drift scenario' }), 'Sudden shift');
-    expect(card()).toHaveTextContent(useLabStore.getState().monitor.checkRun!.alerts.length ? /Alert triggered/ : /No alert/);
+    expect(card()).toHaveTextContent(lab.getState().monitor.checkRun!.alerts.length ? /Alert triggered/ : /No alert/);
     expect(screen.getByText(/comes from a check run of 60 batches/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Drift scenario' }), 'No drift');
     await advance(user, 1);
@@ -134,6 +133,6 @@ describe('Monitoring Setup', () => {
     expect(logRows().some((r) => /Rolled back: the trained model serves again/.test(r.textContent ?? ''))).toBe(true);
     await advance(user, 2);
     expect(monitor().points.at(-1)!.rollingAccuracy!).toBeLessThan(0.8);
-    act(() => useLabStore.getState().pauseMonitor());
+    act(() => lab.getState().pauseMonitor());
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CARD_QUESTIONS } from '../../../src/content/card-quiz';
 import { QuizStep } from '../../../src/stages/quiz/quiz-step';
 import { orderOptions } from '../../../src/stages/quiz/quiz-logic';
-import { useLabStore } from '../../../src/store/lab-store';
 import type { DataSnapshot } from '../../../src/pipeline/snapshot';
+import { lab, renderWithStore } from '../../fixtures/render';
 
-beforeEach(() => useLabStore.setState(useLabStore.getInitialState(), true));
+beforeEach(() => lab.setState(lab.getInitialState(), true));
 
 async function answer(user: ReturnType<typeof userEvent.setup>, text: RegExp) {
   await user.click(screen.getByLabelText(text));
@@ -16,7 +16,7 @@ async function answer(user: ReturnType<typeof userEvent.setup>, text: RegExp) {
 
 describe('the quiz', () => {
   it('asks the card’s question verbatim first, with options A–D in the card’s order', () => {
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     const group = screen.getByRole('group', { name: 'Why is data cleaning important before training?' });
     const radios = within(group).getAllByRole('radio');
     expect(radios).toHaveLength(4);
@@ -31,7 +31,7 @@ describe('the quiz', () => {
 
   it('gives immediate feedback with the reasons, locks the answer and moves focus to Next', async () => {
     const user = userEvent.setup();
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeDisabled();
     await answer(user, /It increases the number of training samples/);
     const status = screen.getAllByRole('status')[0];
@@ -39,13 +39,13 @@ describe('the quiz', () => {
     expect(status).toHaveTextContent('Right: missing clicks and impossible values');
     expect(screen.getByRole('group', { name: /Why is data cleaning/ })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
-    expect(useLabStore.getState().quiz.answers).toEqual({ 'card-cleaning': 'A' });
+    expect(lab.getState().quiz.answers).toEqual({ 'card-cleaning': 'A' });
     expect(screen.getByText('Why each option is right or wrong')).toBeInTheDocument();
   });
 
   it('scores the card’s three questions, reviews the mistake and links to the stage that teaches it', async () => {
     const user = userEvent.setup();
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     await answer(user, /It removes errors/);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
     await user.click(screen.getByRole('button', { name: 'Next question' }));
@@ -59,28 +59,28 @@ describe('the quiz', () => {
     expect(within(review).getAllByRole('listitem')).toHaveLength(1);
     expect(review).toHaveTextContent('You answered “It makes training finish faster”');
     await user.click(screen.getByRole('button', { name: 'Revisit Model Validation' }));
-    expect(useLabStore.getState().step).toBe(4);
+    expect(lab.getState().step).toBe(4);
   });
 
   it('in quiz mode, a review link switches to guided mode at the stage', async () => {
-    useLabStore.setState({
+    lab.setState({
       mode: 'quiz',
-      quiz: { ...useLabStore.getState().quiz, answers: { 'card-cleaning': 'A', 'card-validation': 'B', 'card-monitoring': 'D' } },
+      quiz: { ...lab.getState().quiz, answers: { 'card-cleaning': 'A', 'card-validation': 'B', 'card-monitoring': 'D' } },
     });
     const user = userEvent.setup();
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     expect(screen.getByRole('heading', { name: 'Your score: 2 of 3' })).not.toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Revisit Data Cleaning' }));
-    expect(useLabStore.getState()).toMatchObject({ mode: 'guided', step: 1 });
+    expect(lab.getState()).toMatchObject({ mode: 'guided', step: 1 });
   });
 
   it('retries with shuffled options and a cleared score', async () => {
     const answers = { 'card-cleaning': 'C', 'card-validation': 'B', 'card-monitoring': 'A' } as const;
-    useLabStore.setState({ quiz: { ...useLabStore.getState().quiz, answers } });
+    lab.setState({ quiz: { ...lab.getState().quiz, answers } });
     const user = userEvent.setup();
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     await user.click(screen.getByRole('button', { name: 'Try again with shuffled options' }));
-    expect(useLabStore.getState().quiz).toMatchObject({
+    expect(lab.getState().quiz).toMatchObject({
       attempt: 1,
       answers: {},
       results: [{ correct: 2, total: 3, set: 'card' }],
@@ -93,7 +93,7 @@ describe('the quiz', () => {
 
   it('offers questions about the learner’s own run once the run has the facts', async () => {
     const user = userEvent.setup();
-    render(<QuizStep />);
+    renderWithStore(<QuizStep />);
     await user.selectOptions(screen.getByLabelText('Questions'), 'run');
     expect(screen.getByText(/prepare the data and train the model first/)).toBeInTheDocument();
     const snapshot = {
@@ -103,15 +103,15 @@ describe('the quiz', () => {
       validationRows: 392,
       cleaning: { droppedTotal: 40 },
     } as unknown as DataSnapshot;
-    act(() => useLabStore.setState({ snapshot }));
+    act(() => lab.setState({ snapshot }));
     expect(screen.getByRole('group', { name: /collected 2,000 sessions and cleaning dropped 40/ })).toBeInTheDocument();
     await answer(user, /^B 1,960$/);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Correct. Right: 2,000 − 40 = 1,960');
   });
 
   it('says whether answers are being saved', () => {
-    useLabStore.setState({ progressStatus: 'memory' });
-    render(<QuizStep />);
+    lab.setState({ progressStatus: 'memory' });
+    renderWithStore(<QuizStep />);
     expect(screen.getByText('Your answers are not being saved in this browser.')).toBeInTheDocument();
   });
 });

@@ -3,8 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { DeploymentStage } from '../../../src/stages/deployment/deployment-stage';
 import { InsightStep } from '../../../src/stages/insight/insight-step';
 import { MonitoringStage } from '../../../src/stages/monitoring/monitoring-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { selectServing } from '../../../src/store/serving';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 beforeAll(useCpu);
 beforeEach(() => resetStore());
@@ -16,13 +16,13 @@ describe('stages 6, 7 and the key insight', () => {
     renderWithEngine(<DeploymentStage />, engine);
     expect(screen.getByText(/There is no trained model yet/)).toBeInTheDocument();
     screen.getByRole('button', { name: 'Go to Model Training' }).click();
-    expect(useLabStore.getState().step).toBe(3);
+    expect(lab.getState().step).toBe(3);
   });
 
   it('after training they show the measured package and the alert log from this run', async () => {
     const engine = createTestEngine();
     await primeStore(engine, { train: true });
-    const serving = useLabStore.getState().serving;
+    const serving = selectServing(lab.getState());
     expect(serving).not.toBeNull();
     const { unmount } = renderWithEngine(<DeploymentStage />, engine);
     const table = screen.getByRole('table', { name: 'Model package variants' });

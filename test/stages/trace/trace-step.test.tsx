@@ -3,8 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { STEPS } from '../../../src/content/steps';
 import { decisionText, formatPercent } from '../../../src/stages/trace/format';
 import { TraceStep } from '../../../src/stages/trace/trace-step';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 const engine = createTestEngine();
 
@@ -32,7 +31,7 @@ function summary(name: string | RegExp): string {
 
 /** The engine's probability for `values`, formatted as the view shows it (computed before acting, so the view's updates stay inside waitFor). */
 async function expectedProbability(values: number[]): Promise<string> {
-  return formatPercent((await engine.trace(values, useLabStore.getState().config.threshold)).probability);
+  return formatPercent((await engine.trace(values, lab.getState().config.threshold)).probability);
 }
 
 async function shows(probability: string) {
@@ -64,8 +63,8 @@ describe('TraceStep', () => {
     expect(screen.getByRole('heading', { name: 'No trained model yet' })).toBeInTheDocument();
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Model Training' }));
-    expect(useLabStore.getState().step).toBe(STEPS.findIndex((s) => s.id === 'training'));
-    expect(STEPS[useLabStore.getState().step].id).toBe('training');
+    expect(lab.getState().step).toBe(STEPS.findIndex((s) => s.id === 'training'));
+    expect(STEPS[lab.getState().step].id).toBe('training');
   });
 
   it('shows the engine’s probability for the first validation row, with its true label', async () => {
@@ -74,7 +73,7 @@ describe('TraceStep', () => {
     expect(screen.getByText(/Showing validation row 0\./)).toHaveTextContent(decisionText(row0.label));
     expect(summary(/^True label/)).toBe(decisionText(row0.label));
     // One control per model feature: selects for the categories, sliders for the numbers.
-    const { snapshot } = useLabStore.getState();
+    const { snapshot } = lab.getState();
     expect(screen.getAllByRole('combobox')).toHaveLength(snapshot?.ranges.filter((r) => r.categories).length ?? -1);
     expect(screen.getAllByRole('slider')).toHaveLength(snapshot?.ranges.filter((r) => !r.categories).length ?? -1);
   });
@@ -86,7 +85,7 @@ describe('TraceStep', () => {
     const names = trace.layers.map((l) => l.name);
     expect(screen.getByRole('heading', { name: `Layer 1 of 5: ${names[0]}` })).toBeInTheDocument();
     const inputs = layerRows(names[0]);
-    expect(inputs.map((r) => r[0])).toEqual(useLabStore.getState().snapshot?.inputNames);
+    expect(inputs.map((r) => r[0])).toEqual(lab.getState().snapshot?.inputNames);
 
     const forward = screen.getByRole('button', { name: 'Step forward' });
     for (const k of [1, 2]) {
@@ -130,7 +129,7 @@ describe('TraceStep', () => {
 
   it('re-traces live when a slider moves', async () => {
     const row0 = await renderTrained();
-    const names = useLabStore.getState().snapshot?.featureNames ?? [];
+    const names = lab.getState().snapshot?.featureNames ?? [];
     const at = names.indexOf('time_since_last_click');
     const slider = screen.getByLabelText(/^time_since_last_click/) as HTMLInputElement;
     const shown: string[] = [];
@@ -170,7 +169,7 @@ describe('TraceStep', () => {
     expect(summary('Decision')).toBe(p >= 0.5 ? 'converts' : 'does not convert');
     expect(summary('Decision threshold')).toBe(formatPercent(0.5));
     const t = p >= 0.5 ? Math.min(0.99, p + 0.05) : Math.max(0.01, p - 0.05);
-    act(() => void useLabStore.getState().setKnob('threshold', Number(t.toFixed(2))));
+    act(() => void lab.getState().setKnob('threshold', Number(t.toFixed(2))));
     const flipped = p >= Number(t.toFixed(2)) ? 'converts' : 'does not convert';
     expect(flipped).not.toBe(summary('Decision'));
     await waitFor(() => expect(summary('Decision')).toBe(flipped));
@@ -181,7 +180,7 @@ describe('TraceStep', () => {
 
   it('loads a random row, and a row typed by number', async () => {
     await renderTrained();
-    const count = useLabStore.getState().snapshot?.validationRows ?? 0;
+    const count = lab.getState().snapshot?.validationRows ?? 0;
     const index = Math.floor(0.5 * (count - 1)) + 1;
     const [random, seventh] = [
       await expectedProbability((await engine.validationRow(index)).values),

@@ -2,8 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TrainingStage } from '../../../src/stages/training/training-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, FIXTURE_CONFIG, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, FIXTURE_CONFIG, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 const loss = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -39,7 +38,7 @@ describe('Model Training', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Trained in \d+\.\d s on cpu \(3 epochs\)\.$/), {
       timeout: 20_000,
     });
-    const { epochs, backend } = useLabStore.getState();
+    const { epochs, backend } = lab.getState();
     expect(epochs).toHaveLength(FIXTURE_CONFIG.epochs);
     const rows = epochRows();
     expect(rows).toHaveLength(FIXTURE_CONFIG.epochs);
@@ -61,7 +60,7 @@ describe('Model Training', () => {
     );
     expect(accuracyTable).toHaveTextContent(pct(epochs[epochs.length - 1].valAccuracy));
     // Let the background serving run finish so it cannot spill into the next test.
-    await waitFor(() => expect(useLabStore.getState().servingStatus).toBe('done'), { timeout: 30_000 });
+    await waitFor(() => expect(lab.getState().servingStatus).toBe('done'), { timeout: 30_000 });
   });
 
   it('Stop during training keeps nothing from the run and says so', async () => {
@@ -71,11 +70,11 @@ describe('Model Training', () => {
     await primeStore(engine);
     renderWithEngine(<TrainingStage />, engine);
     await user.click(screen.getByRole('button', { name: 'Train' }));
-    await waitFor(() => expect(useLabStore.getState().epochs.length).toBeGreaterThanOrEqual(1), { timeout: 20_000 });
+    await waitFor(() => expect(lab.getState().epochs.length).toBeGreaterThanOrEqual(1), { timeout: 20_000 });
     expect(screen.getByRole('status')).toHaveTextContent(/^Training… epoch \d+ of 200$/);
     const firstRow = epochRows()[0];
     expect(within(firstRow).getByRole('rowheader')).toHaveTextContent('1');
-    expect(within(firstRow).getAllByRole('cell')[0]).toHaveTextContent(loss(useLabStore.getState().epochs[0].loss));
+    expect(within(firstRow).getAllByRole('cell')[0]).toHaveTextContent(loss(lab.getState().epochs[0].loss));
     expect(screen.getByRole('progressbar', { name: 'Training progress' })).toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Train' })).toBeDisabled();
@@ -83,8 +82,8 @@ describe('Model Training', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Stopped: nothing from the stopped run is kept/);
     // Give the cancelled loop time to notice; nothing from it may arrive afterwards.
     await act(() => new Promise((r) => setTimeout(r, 300)));
-    expect(useLabStore.getState().epochs).toEqual([]);
-    expect(useLabStore.getState().trainStatus).toBe('cancelled');
+    expect(lab.getState().epochs).toEqual([]);
+    expect(lab.getState().trainStatus).toBe('cancelled');
     expect(epochRows()).toHaveLength(1);
     expect(epochRows()[0]).toHaveTextContent(/No epochs yet/);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
@@ -101,7 +100,7 @@ describe('Model Training', () => {
     await user.type(box, '0');
     await user.tab();
     expect(screen.getByRole('alert')).toHaveTextContent(`Epochs must be between 1 and 200; keeping ${FIXTURE_CONFIG.epochs}.`);
-    expect(useLabStore.getState().config.epochs).toBe(FIXTURE_CONFIG.epochs);
+    expect(lab.getState().config.epochs).toBe(FIXTURE_CONFIG.epochs);
     expect(screen.getByRole('slider', { name: 'Epochs slider' })).toHaveValue(String(FIXTURE_CONFIG.epochs));
     expect(box).toHaveAttribute('aria-invalid', 'true');
   });

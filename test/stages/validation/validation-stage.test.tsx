@@ -3,8 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { accuracy, confusion, logLoss, roc } from '../../../src/pipeline/metrics';
 import { ValidationStage } from '../../../src/stages/validation/validation-stage';
-import { useLabStore } from '../../../src/store/lab-store';
-import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
+import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -27,7 +26,7 @@ function metric(name: string): string {
 }
 
 function trained() {
-  const { validationScores: v, trainingScores: t } = useLabStore.getState();
+  const { validationScores: v, trainingScores: t } = lab.getState();
   if (!v || !t) throw new Error('the store has no scores');
   return { v, t };
 }
@@ -53,7 +52,7 @@ describe('Model Validation', () => {
     expect(screen.queryByRole('slider', { name: 'Decision threshold' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Confusion matrix/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to Model Training' }));
-    expect(useLabStore.getState().step).toBe(3);
+    expect(lab.getState().step).toBe(3);
   });
 
   it('after training the threshold slider updates the metrics and the confusion matrix live', async () => {
@@ -71,7 +70,7 @@ describe('Model Validation', () => {
 
     const slider = screen.getByRole('slider', { name: 'Decision threshold' });
     fireEvent.change(slider, { target: { value: '0.3' } });
-    expect(useLabStore.getState().config.threshold).toBe(0.3);
+    expect(lab.getState().config.threshold).toBe(0.3);
     const after = matrixCounts();
     expect(after).toEqual(at(0.3));
     expect(after).not.toEqual(before);
@@ -126,11 +125,11 @@ describe('Model Validation', () => {
     expect(screen.queryByText(overfit ? /^No sign of overfitting:/ : /^Possible overfitting:/)).not.toBeInTheDocument();
 
     // A model that is perfect on its training rows but not on new ones must be flagged…
-    act(() => useLabStore.setState({ trainingScores: { y: t.y, p: Float32Array.from(t.y) } }));
+    act(() => lab.setState({ trainingScores: { y: t.y, p: Float32Array.from(t.y) } }));
     expect(screen.getByText(/^Possible overfitting: training accuracy \(100\.0 %\)/)).toBeInTheDocument();
     expect(screen.getByText(/started to memorise the training rows/)).toBeInTheDocument();
     // …and one that scores the same on both is not.
-    act(() => useLabStore.setState({ trainingScores: v }));
+    act(() => lab.setState({ trainingScores: v }));
     expect(screen.getByText(/^No sign of overfitting: accuracy differs by 0\.0 points/)).toBeInTheDocument();
     expect(screen.getByText(/fair preview of production/)).toBeInTheDocument();
   });

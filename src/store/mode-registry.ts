@@ -1,0 +1,147 @@
+/**
+ * Learning modes as data. Each mode is one entry: which steps it visits and in
+ * what order, which sections of the page it shows, what opens each step and
+ * how Next behaves. The classroom settings (`hide=`) switch off control groups
+ * through the same lookup, so every view asks one question — `shows(section)`
+ * (see use-view.ts) — and no stylesheet hides anything by mode.
+ *
+ * Adding a mode: add its words to MODE_TEXT (content/modes.ts), an entry here,
+ * and any views of its own (a new section id or step opening for them to ask
+ * about). The URL accepts a mode id exactly when it has an entry.
+ */
+import { HIDE_LABELS, MODE_TEXT, type ModeText } from '../content/modes';
+import { STEPS, type StepId } from '../content/steps';
+
+/** Control groups the classroom settings can hide, in the order the URL lists them. */
+export const HIDE_GROUPS = Object.keys(HIDE_LABELS) as (keyof typeof HIDE_LABELS)[];
+export type HideGroup = keyof typeof HIDE_LABELS;
+
+/** The parts of the page a mode decides on, with the classroom group (if any) that can hide each. */
+export const SECTIONS = {
+  /** The app's one-paragraph introduction under the title. */
+  intro: 'intro',
+  /** A step's own introductory paragraph (e.g. the trace's). */
+  'step-intro': 'intro',
+  stepper: null,
+  'flow-strip': 'flow',
+  /** Back/Next buttons and the ← → keys. */
+  'step-nav': null,
+  'collection-knobs': 'knobs',
+  'cleaning-knobs': 'knobs',
+  'features-switch': 'knobs',
+  'training-knobs': 'knobs',
+  'threshold-slider': 'knobs',
+  'monitor-controls': 'knobs',
+  'train-buttons': 'train',
+  /** The quiz step and the checkpoint at the end of each stage. */
+  quiz: 'quiz',
+  'presenter-bar': null,
+  /** Space, D and F: the presenter's keys. */
+  'presenter-keys': null,
+  /** The line saying what the classroom settings hide, with "Show everything". */
+  'hidden-note': null,
+  'mode-about': null,
+} as const satisfies Readonly<Record<string, HideGroup | null>>;
+export type SectionId = keyof typeof SECTIONS;
+
+/** What opens each step: nothing, or the guide saying what the step teaches. */
+export type StepOpening = 'none' | 'guide';
+
+export interface ModeEntry {
+  readonly text: ModeText;
+  /** The steps this mode visits, in order (the stepper lists them; Next and Back walk them). */
+  readonly steps: readonly StepId[];
+  /** The sections this mode shows (before the classroom settings hide any). */
+  readonly shows: readonly SectionId[];
+  readonly opening: StepOpening;
+  /** 'next-step': Next goes to the following step of `steps`; 'none': there is no Next. */
+  readonly next: 'next-step' | 'none';
+}
+
+const ALL_STEPS = STEPS.map((s) => s.id);
+const SHARED: readonly SectionId[] = [
+  'intro',
+  'step-intro',
+  'stepper',
+  'flow-strip',
+  'step-nav',
+  'cleaning-knobs',
+  'features-switch',
+  'threshold-slider',
+  'monitor-controls',
+  'train-buttons',
+  'quiz',
+];
+
+export const MODES = {
+  guided: {
+    text: MODE_TEXT.guided,
+    steps: ALL_STEPS,
+    // The model's advanced settings stay out of the way; the data and the run's own controls remain.
+    shows: [...SHARED, 'hidden-note', 'mode-about'],
+    opening: 'guide',
+    next: 'next-step',
+  },
+  explore: {
+    text: MODE_TEXT.explore,
+    steps: ALL_STEPS,
+    shows: [...SHARED, 'collection-knobs', 'training-knobs', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'next-step',
+  },
+  present: {
+    text: MODE_TEXT.present,
+    steps: ALL_STEPS,
+    shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
+    opening: 'none',
+    next: 'next-step',
+  },
+  quiz: {
+    text: MODE_TEXT.quiz,
+    steps: ['quiz'],
+    shows: ['quiz', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'none',
+  },
+} as const satisfies Readonly<Record<string, ModeEntry>>;
+
+export type LearningMode = keyof typeof MODES;
+/** Every mode with an entry, in the order the mode switcher lists them. */
+export const LEARNING_MODES = Object.keys(MODES) as LearningMode[];
+/** The mode a link without `mode=` opens in: every control visible, as before modes existed. */
+export const DEFAULT_MODE: LearningMode = 'explore';
+
+export const isLearningMode = (text: string): text is LearningMode => Object.hasOwn(MODES, text);
+
+/** One mode under one set of classroom settings: what the views ask. */
+export interface View {
+  readonly mode: LearningMode;
+  readonly entry: ModeEntry;
+  /** True when the section is shown (the mode shows it and no hidden group covers it). */
+  shows(section: SectionId): boolean;
+  /** Indices into STEPS of the steps this view visits, in order. */
+  readonly steps: readonly number[];
+}
+
+export function viewOf(mode: LearningMode, hidden: readonly HideGroup[]): View {
+  const entry: ModeEntry = MODES[mode];
+  const shown = new Set<SectionId>(entry.shows.filter((s) => SECTIONS[s] === null || !hidden.includes(SECTIONS[s])));
+  // Hiding the quiz takes its step out of the walk too (a link straight to it still explains why it is empty).
+  const steps = entry.steps
+    .filter((id) => id !== 'quiz' || shown.has('quiz') || entry.steps.length === 1)
+    .map((id) => STEPS.findIndex((s) => s.id === id));
+  return { mode, entry, shows: (section) => shown.has(section), steps };
+}
+
+/** The step Next (+1) or Back (−1) leads to from `step` in this view; `step` itself at either end. */
+export function stepAfter(view: View, step: number, direction: 1 | -1): number {
+  if (view.entry.next === 'none') return step;
+  const { steps } = view;
+  const at = steps.indexOf(step);
+  if (at === -1) {
+    // Off the walk (e.g. a link to a hidden step): the nearest step of the walk in that direction.
+    const ahead = direction === 1 ? steps.find((i) => i > step) : [...steps].reverse().find((i) => i < step);
+    return ahead ?? step;
+  }
+  return steps[Math.min(steps.length - 1, Math.max(0, at + direction))];
+}

@@ -1,0 +1,5 @@
+/** An engine for store tests that never reach it: every call fails (cancel does nothing). */
+import { forwardEngine, type EngineApi } from '../../src/worker/protocol';
+
+export const noEngine = (): EngineApi =>
+  forwardEngine((name) => (name === 'cancel' ? undefined : Promise.reject(new Error(`${name}: no engine in this test`))));
