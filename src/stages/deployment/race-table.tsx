@@ -1,6 +1,6 @@
 /** The backend race: each backend's cold and warm latency, its budget verdict, whether it gives the same answers, and why. */
 import type { RaceEntry, RaceReport } from '../../ml/backend-race';
-import { BACKEND_NAMES } from '../training/content';
+import { BACKEND_NAMES } from '../../content/backends';
 import { DEPLOY_TEXT } from './content';
 import { fmtDiff, fmtMean, fmtMs } from './format';
 

@@ -1,6 +1,7 @@
 /** Which tfjs backend the last run used, and why it was chosen. */
 import { useLabStore } from '../../store/lab-store';
-import { BACKEND_NAMES, TRAINING_TEXT } from './content';
+import { BACKEND_NAMES } from '../../content/backends';
+import { TRAINING_TEXT } from './content';
 
 export function BackendInfo() {
   const backend = useLabStore((s) => s.backend);

@@ -1,5 +1,4 @@
 /** Teaching text for Stage 4 — Model Training (prose only; every number comes from the store). */
-import type { BackendName } from '../../ml/backend';
 
 export const TRAINING_TEXT = {
   lead:
@@ -48,12 +47,6 @@ export const KNOB_HINTS = {
   backend:
     'Where the maths runs. Auto times a few training steps on WebGL and WebAssembly when there is a real GPU and keeps the faster; without one, WebAssembly is faster.',
 } as const;
-
-export const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {
-  webgl: 'WebGL (the GPU)',
-  wasm: 'WebAssembly (wasm)',
-  cpu: 'CPU (plain JavaScript)',
-};
 
 /** Words for the backend choices. */
 export const BACKEND_LABELS: Record<string, string> = {
