@@ -28,8 +28,6 @@ export interface RunFacts {
 export type RunQuestionBuilder = (facts: RunFacts) => QuizQuestion | null;
 
 export const int = (n: number): string => n.toLocaleString('en-US');
-/** A percentage with as many decimals as it needs (0.8 → "80 %", 0.825 → "82.5 %"). */
-export const pct = (x: number): string => `${Number((x * 100).toFixed(2))} %`;
 export const ms = (x: number): string => `${x.toFixed(2)} ms`;
 
 /** A stable 32-bit hash of a text (djb2). */

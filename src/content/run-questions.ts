@@ -4,7 +4,8 @@
  * changes; a builder returns null until its facts exist.
  */
 import type { QuizQuestion } from './card-quiz';
-import { int, ms, pct, runQuestion, type RunFacts, type RunQuestionBuilder } from './run-facts';
+import { fmtPctShort } from '../pipeline/summary';
+import { int, ms, runQuestion, type RunFacts, type RunQuestionBuilder } from './run-facts';
 
 /** Live accuracy in the alert question: this many points below validation. */
 export const LIVE_DROP_POINTS = 5;
@@ -15,7 +16,7 @@ export const alertQuestion: RunQuestionBuilder = ({ validation, config, serving 
   const valTenths = Math.round(validation.accuracy * 1000);
   const live = (valTenths - LIVE_DROP_POINTS * 10) / 1000;
   const fires = live < threshold;
-  const [v, a, l] = [(valTenths / 10).toFixed(1) + ' %', pct(threshold), (live * 100).toFixed(1) + ' %'];
+  const [v, a, l] = [(valTenths / 10).toFixed(1) + ' %', fmtPctShort(threshold), (live * 100).toFixed(1) + ' %'];
   return runQuestion(
     'run-alert',
     'monitoring',

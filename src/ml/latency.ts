@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Encoded } from '../pipeline/prepare';
+import { quantile } from '../pipeline/quantile';
 
 export interface LatencyReport {
   readonly backend: string;
@@ -21,13 +22,6 @@ export interface LatencyReport {
   readonly batchP50Ms: number;
   readonly batchP95Ms: number;
   readonly runs: number;
-}
-
-/** The q-quantile (0–1) of `xs` by nearest rank. */
-export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
 async function timeOnce(model: tf.LayersModel, x: tf.Tensor2D): Promise<number> {

@@ -9,13 +9,10 @@ import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../pipeline/drift';
 import { DEFAULT_RULES, RETRAIN_RECIPE, WINDOW_TICKS } from '../pipeline/monitoring';
 import { createRng, type Rng } from '../pipeline/rng';
 import { runRngs } from '../pipeline/run-data';
-import { createStream, type LiveStream } from '../pipeline/stream';
+import { createStream, LIVE_BATCH_ROWS, type LiveStream } from '../pipeline/stream';
 import { Monitor, type TickReport } from './monitor';
 import type { ServingContext } from './serving-context';
 
-/** How a retrain trains: enough epochs for ~2,000 rows to be learned well. */
-/** Sessions per live batch. */
-export const BATCH_ROWS = 200;
 /** Most batches one step call may advance. */
 export const MAX_STEP = 200;
 
@@ -66,7 +63,7 @@ export class MonitorSession {
     private readonly config: PipelineConfig,
   ) {
     const { data } = ctx;
-    this.stream = createStream(data.generated, config.scenario, config.faultRate, runRngs(config.seed).stream, BATCH_ROWS);
+    this.stream = createStream(data.generated, config.scenario, config.faultRate, runRngs(config.seed).stream, LIVE_BATCH_ROWS);
     const rules = { accuracyThreshold: config.alertThreshold, driftShareThreshold: DEFAULT_RULES.driftShareThreshold };
     this.monitor = new Monitor({
       model: ctx.model,
@@ -82,7 +79,7 @@ export class MonitorSession {
       alertThreshold: config.alertThreshold,
       decisionThreshold: config.threshold,
       windowTicks: WINDOW_TICKS,
-      batchRows: BATCH_ROWS,
+      batchRows: LIVE_BATCH_ROWS,
       features: data.references.map((r) => r.name),
       psiThreshold: PSI_THRESHOLD,
       wassersteinThreshold: WASSERSTEIN_THRESHOLD,

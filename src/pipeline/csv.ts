@@ -4,13 +4,11 @@
  * as their names), then the label. Values are numbers or fixed category names,
  * so no quoting is ever needed.
  */
-import { DEVICES, SOURCES, type FeatureColumnName } from './schema';
+import { CATEGORIES, type FeatureColumnName } from './schema';
 import type { Table } from './table';
 
-const NAMES: Partial<Record<FeatureColumnName, readonly string[]>> = { device: DEVICES, source: SOURCES };
-
 function cell(name: FeatureColumnName, v: number): string {
-  const cats = NAMES[name];
+  const cats = CATEGORIES[name];
   if (cats) return cats[v] ?? '';
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(7)));
 }

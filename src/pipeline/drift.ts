@@ -5,8 +5,8 @@
  * between the two empirical distributions in units of the training standard
  * deviation (numeric features only).
  */
-import type { FeatureColumnName } from './schema';
-import { DEVICES, SOURCES } from './schema';
+import { quantileSorted } from './quantile';
+import { CATEGORIES, type FeatureColumnName } from './schema';
 import type { Table } from './table';
 
 /** PSI ≥ 0.2 is the usual rule of thumb for a significant shift. */
@@ -15,7 +15,6 @@ export const PSI_THRESHOLD = 0.2;
 export const WASSERSTEIN_THRESHOLD = 0.25;
 
 const FLOOR = 1e-4;
-const CATEGORIES: Partial<Record<FeatureColumnName, readonly string[]>> = { device: DEVICES, source: SOURCES };
 
 export interface FeatureReference {
   readonly name: FeatureColumnName;
@@ -66,7 +65,7 @@ export function featureReference(name: FeatureColumnName, values: Float32Array):
   const cats = CATEGORIES[name];
   if (cats) return { name, edges: [], expected: shares(values, cats.length, (v) => v), sorted: null, std: 0 };
   const sorted = values.slice().sort();
-  const raw = Array.from({ length: 9 }, (_, k) => sorted[Math.floor(((k + 1) * sorted.length) / 10)]);
+  const raw = Array.from({ length: 9 }, (_, k) => quantileSorted(sorted, (k + 1) / 10));
   const edges = raw.filter((e, i) => i === 0 || e !== raw[i - 1]);
   let mean = 0;
   for (const v of sorted) mean += v;

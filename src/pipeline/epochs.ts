@@ -2,6 +2,8 @@
  * The epoch trace: one record per epoch with an observation sentence written
  * from the numbers themselves (the card's "Observation" column).
  */
+import { fmtPct } from './summary';
+
 export interface EpochNumbers {
   readonly epoch: number;
   /** Mean training loss over the epoch's batches (binary cross-entropy). */
@@ -16,8 +18,6 @@ export interface EpochRecord extends EpochNumbers {
   readonly observation: string;
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-
 /** Writes the observation for `e` given the epochs before it. */
 export function describeEpoch(e: EpochNumbers, previous: readonly EpochNumbers[]): EpochRecord {
   return { ...e, observation: observe(e, previous) };
@@ -28,8 +28,8 @@ function observe(e: EpochNumbers, previous: readonly EpochNumbers[]): string {
   const prev = previous[previous.length - 1];
   if (!prev) {
     return e.accuracy < 0.75
-      ? `Model starts learning basic patterns (accuracy ${pct(e.accuracy)})`
-      : `Model picks up the main patterns quickly (accuracy ${pct(e.accuracy)})`;
+      ? `Model starts learning basic patterns (accuracy ${fmtPct(e.accuracy)})`
+      : `Model picks up the main patterns quickly (accuracy ${fmtPct(e.accuracy)})`;
   }
   const dLoss = e.loss - prev.loss;
   const dVal = e.valLoss - prev.valLoss;

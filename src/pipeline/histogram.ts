@@ -2,6 +2,8 @@
  * Histograms for the distribution plots: equal-width bins over a range, with
  * counts split by label so a view can show how a feature separates the classes.
  */
+import { quantile } from './quantile';
+
 export interface Histogram {
   /** Bin edges, length bins + 1 (numeric) — empty for categorical. */
   readonly edges: number[];
@@ -13,14 +15,6 @@ export interface Histogram {
   readonly positive: number[];
   /** Rows skipped because the value was missing (NaN). */
   readonly missing: number;
-}
-
-/** The q-quantile (0–1) of the finite values, by sorting a copy. */
-export function quantileOf(values: ArrayLike<number>, q: number): number {
-  const finite = Float64Array.from(values).filter((v) => Number.isFinite(v));
-  if (finite.length === 0) return NaN;
-  finite.sort();
-  return finite[Math.min(finite.length - 1, Math.max(0, Math.floor(q * (finite.length - 1))))];
 }
 
 /**
@@ -35,8 +29,8 @@ export function numericHistogram(
   lo?: number,
   hi?: number,
 ): Histogram {
-  const a = lo ?? quantileOf(values, 0.005);
-  let b = hi ?? quantileOf(values, 0.995);
+  const a = lo ?? quantile(values, 0.005);
+  let b = hi ?? quantile(values, 0.995);
   if (!(b > a)) b = a + 1;
   const width = (b - a) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, i) => a + i * width);
@@ -88,8 +82,8 @@ export function isWholeNumbers(values: ArrayLike<number>): boolean {
  * and centred on the integers (edges at k − 0.5), so no bin splits a count.
  */
 export function integerHistogram(values: ArrayLike<number>, labels: ArrayLike<number>, maxBins = 20): Histogram {
-  const lo = Math.round(quantileOf(values, 0));
-  const hi = Math.max(lo, Math.round(quantileOf(values, 0.995)));
+  const lo = Math.round(quantile(values, 0));
+  const hi = Math.max(lo, Math.round(quantile(values, 0.995)));
   const width = Math.max(1, Math.ceil((hi - lo + 1) / maxBins));
   const bins = Math.max(1, Math.ceil((hi - lo + 1) / width));
   return numericHistogram(values, labels, bins, lo - 0.5, lo - 0.5 + bins * width);

@@ -4,6 +4,7 @@
  * fires when it starts to hold and resolves when it stops holding.
  */
 import type { FeatureDrift } from './drift';
+import { fmtPct } from './summary';
 
 export type AlertRule = 'accuracy_below_threshold' | 'feature_drift';
 
@@ -63,8 +64,6 @@ export class RollingWindow {
   }
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-
 /** Tracks which rules are firing and emits an event on every change. */
 export class AlertState {
   private readonly firing = new Set<AlertRule>();
@@ -88,8 +87,8 @@ export class AlertState {
     if (!Number.isNaN(accuracy)) {
       const holds = accuracy < at;
       const msg = holds
-        ? `Alert triggered: rolling accuracy ${pct(accuracy)} dropped below ${pct(at)}`
-        : `Resolved: rolling accuracy back at ${pct(accuracy)} (threshold ${pct(at)})`;
+        ? `Alert triggered: rolling accuracy ${fmtPct(accuracy)} dropped below ${fmtPct(at)}`
+        : `Resolved: rolling accuracy back at ${fmtPct(accuracy)} (threshold ${fmtPct(at)})`;
       this.transition(events, tick, 'accuracy_below_threshold', holds, accuracy, at, msg);
     }
     if (drift.length > 0) {

@@ -4,7 +4,7 @@
  * standardised with means and standard deviations fitted on the training rows
  * only (fitting on all rows would leak validation data into training).
  */
-import { DEVICES, SOURCES, type FeatureColumnName } from './schema';
+import { CATEGORIES, type FeatureColumnName } from './schema';
 import type { Table } from './table';
 
 export type Transform = 'none' | 'log1p';
@@ -34,8 +34,6 @@ const LOG_COLUMNS = new Set<FeatureColumnName>([
   'load_time_ms',
   'time_since_last_click',
 ]);
-
-const CATEGORIES: Partial<Record<FeatureColumnName, readonly string[]>> = { device: DEVICES, source: SOURCES };
 
 function describe(name: FeatureColumnName): EncodedFeature {
   const categories = CATEGORIES[name];

@@ -71,6 +71,11 @@ export function columnInfo(name: string): ColumnInfo | undefined {
   return ALL_COLUMNS.find((c) => c.name === name);
 }
 
+/** Each categorical column's category names (its codes index them), derived from the columns above. */
+export const CATEGORIES: Readonly<Partial<Record<FeatureColumnName, readonly string[]>>> = Object.fromEntries(
+  ALL_COLUMNS.flatMap((c) => (c.categories ? [[c.name, c.categories]] : [])),
+);
+
 /**
  * The model's input features, before encoding, in the order the model sees them.
  * user_id and timestamp identify a row; they are not features.

@@ -4,14 +4,8 @@
  * The full tables stay in the engine; views page through them (pageRows).
  */
 import { FAULT_KINDS, type FaultKind } from './faults';
-import {
-  categoricalHistogram,
-  integerHistogram,
-  isWholeNumbers,
-  numericHistogram,
-  quantileOf,
-  type Histogram,
-} from './histogram';
+import { categoricalHistogram, integerHistogram, isWholeNumbers, numericHistogram, type Histogram } from './histogram';
+import { quantile } from './quantile';
 import type { RunData } from './run-data';
 import { columnInfo, RAW_COLUMNS, RECENCY_CAP_HOURS, type FeatureColumnName } from './schema';
 import { shapeOf, type Table } from './table';
@@ -164,8 +158,8 @@ export function buildSnapshot(data: RunData, maxDropped = 500): DataSnapshot {
     const col = features.columns[name];
     const sample = Array.from(data.split.train, (i) => col[i]);
     return info?.categories
-      ? { name, min: 0, max: info.categories.length - 1, median: quantileOf(sample, 0.5), categories: info.categories }
-      : { name, min: quantileOf(sample, 0), max: quantileOf(sample, 0.99), median: quantileOf(sample, 0.5) };
+      ? { name, min: 0, max: info.categories.length - 1, median: quantile(sample, 0.5), categories: info.categories }
+      : { name, min: quantile(sample, 0), max: quantile(sample, 0.99), median: quantile(sample, 0.5) };
   });
   const ts = raw.columns.timestamp;
   return {

@@ -91,14 +91,14 @@ export interface LiveStream {
   next(): LiveBatch;
 }
 
+/** Sessions in one live batch (the app's live stream, the check run and the CLI). */
+export const LIVE_BATCH_ROWS = 200;
+
 /**
  * A seeded stream continuing `data` in time. Each tick has `batchRows` sessions
  * and the same fault rate as the training data, plus any tracker bug the
  * scenario adds. Does not mutate `data` (it keeps its own copy of the history).
  */
-/** Sessions in one live batch. */
-export const LIVE_BATCH_ROWS = 200;
-
 export function createStream(
   data: GeneratedData,
   scenario: Scenario,

@@ -82,4 +82,8 @@ export interface RunSummary {
 
 export const fmtInt = (n: number): string => n.toLocaleString('en-US');
 export const fmtPct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
+/** Whole percent, for chart ticks and knob values (0.8 → "80 %"). */
+export const fmtPctWhole = (x: number): string => fmtPct(x, 0);
+/** A percentage with as many decimals as it needs, up to two (0.8 → "80 %", 0.825 → "82.5 %"). */
+export const fmtPctShort = (x: number): string => `${Number((x * 100).toFixed(2))} %`;
 export const fmtShape = (s: Shape | null): string => (s ? `${fmtInt(s[0])} rows × ${fmtInt(s[1])} columns` : '—');

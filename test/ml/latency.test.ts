@@ -1,40 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
-import { measureLatency, quantile } from '../../src/ml/latency';
+import { measureLatency } from '../../src/ml/latency';
 import { buildModel } from '../../src/ml/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-});
-
-describe('quantile (nearest rank)', () => {
-  const xs = [50, 10, 40, 20, 30, 60, 90, 70, 100, 80];
-
-  it.each([
-    [0, 10],
-    [0.1, 10],
-    [0.11, 20],
-    [0.5, 50],
-    [0.51, 60],
-    [0.9, 90],
-    [0.95, 100],
-    [1, 100],
-  ])('q = %d gives %d', (q, expected) => {
-    expect(quantile(xs, q)).toBe(expected);
-  });
-
-  it('handles one element, an empty list and out-of-range q', () => {
-    expect(quantile([7], 0.5)).toBe(7);
-    expect(quantile([7], 0.95)).toBe(7);
-    expect(quantile([], 0.5)).toBeNaN();
-    expect(quantile([3, 1, 2], -1)).toBe(1);
-    expect(quantile([3, 1, 2], 2)).toBe(3);
-  });
-
-  it('does not reorder its input', () => {
-    const copy = [...xs];
-    quantile(xs, 0.5);
-    expect(xs).toEqual(copy);
-  });
 });
 
 describe('measureLatency', () => {

@@ -1,27 +1,4 @@
-import {
-  categoricalHistogram,
-  integerHistogram,
-  isWholeNumbers,
-  numericHistogram,
-  quantileOf,
-} from '../../src/pipeline/histogram';
-
-describe('quantileOf', () => {
-  it('picks order statistics of the finite values', () => {
-    const v = [5, 1, NaN, 3, Infinity, 2, 4];
-    expect(quantileOf(v, 0)).toBe(1);
-    expect(quantileOf(v, 0.5)).toBe(3);
-    expect(quantileOf(v, 1)).toBe(5);
-    expect(quantileOf([NaN], 0.5)).toBeNaN();
-    expect(quantileOf([], 0.5)).toBeNaN();
-  });
-
-  it('does not reorder its input', () => {
-    const v = Float32Array.from([3, 1, 2]);
-    quantileOf(v, 0.5);
-    expect(Array.from(v)).toEqual([3, 1, 2]);
-  });
-});
+import { categoricalHistogram, integerHistogram, isWholeNumbers, numericHistogram } from '../../src/pipeline/histogram';
 
 describe('numericHistogram', () => {
   it('counts by equal-width bins, split by label, with outliers in the end bins', () => {

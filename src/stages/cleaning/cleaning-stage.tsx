@@ -9,8 +9,7 @@ import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { CLEANING_TEXT, RULES } from './content';
 import { DroppedRows } from './dropped-rows';
-
-const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+import { fmtPct } from '../../pipeline/summary';
 
 export function CleaningStage() {
   const snapshot = useLabStore((s) => s.snapshot);
@@ -25,7 +24,7 @@ export function CleaningStage() {
           <NumberKnob
             id="faultRate"
             step={0.005}
-            format={pct}
+            format={fmtPct}
             hint="The share of collected rows the generator breaks (0–50 %)."
           />
           <Regenerate />

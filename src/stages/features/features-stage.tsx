@@ -7,8 +7,7 @@ import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { FEATURES_TEXT } from './content';
 import { WorkedExamples } from './worked-examples';
-
-const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+import { fmtPct } from '../../pipeline/summary';
 
 export function FeaturesStage() {
   const snapshot = useLabStore((s) => s.snapshot);
@@ -35,8 +34,8 @@ export function FeaturesStage() {
           <Regenerate label="Rebuild the data" />
           {(withF || without) && (
             <p>
-              Latest validation accuracy — with the features: {withF ? pct(withF.valAccuracy) : 'not trained yet'}; without:{' '}
-              {without ? pct(without.valAccuracy) : 'not trained yet'}.
+              Latest validation accuracy — with the features: {withF ? fmtPct(withF.valAccuracy) : 'not trained yet'}; without:{' '}
+              {without ? fmtPct(without.valAccuracy) : 'not trained yet'}.
             </p>
           )}
         </section>

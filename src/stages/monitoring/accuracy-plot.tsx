@@ -5,8 +5,7 @@
 import { niceTicks } from '../../components/chart-scale';
 import { LinePlot, type ReferenceMark } from '../../components/line-plot';
 import type { LogEntry, TickPoint } from '../../pipeline/monitor-log';
-
-const pctTick = (v: number): string => `${Math.round(v * 100)} %`;
+import { fmtPctWhole } from '../../pipeline/summary';
 
 export const BATCH_COLOR = '#80868b';
 export const ROLLING_COLOR = '#0b57d0';
@@ -32,7 +31,7 @@ export function AccuracyPlot({ points, threshold, swaps, animate }: AccuracyPlot
   const last = Math.max(points[points.length - 1]?.tick ?? 0, first + MIN_SPAN);
   const xTicks = niceTicks(first, last, 6).filter((t) => t >= first && t <= last);
   const marks: ReferenceMark[] = [
-    { axis: 'y', value: threshold, label: `alert below ${pctTick(threshold)}`, color: ALERT_COLOR, dash: '6 4' },
+    { axis: 'y', value: threshold, label: `alert below ${fmtPctWhole(threshold)}`, color: ALERT_COLOR, dash: '6 4' },
     ...swaps.map((e): ReferenceMark => ({ axis: 'x', value: e.tick, label: e.kind, color: '#5f6368', dash: '2 3' })),
   ];
   return (
@@ -46,7 +45,7 @@ export function AccuracyPlot({ points, threshold, swaps, animate }: AccuracyPlot
       xLabel="Live batch"
       yDomain={[yMin, 1]}
       yTicks={yTicks}
-      formatY={pctTick}
+      formatY={fmtPctWhole}
       marks={marks}
       reveal={animate}
       yLabelWidth={48}

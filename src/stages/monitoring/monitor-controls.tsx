@@ -4,12 +4,12 @@ import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { describeLive } from '../../pipeline/monitor-log';
 import { SCENARIO_INFO } from '../../pipeline/stream';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
+import { fmtPctWhole } from '../../pipeline/summary';
 import { useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
 import { MONITOR_TEXT } from './content';
 
 const SCENARIO_LABELS = Object.fromEntries(Object.values(SCENARIO_INFO).map((s) => [s.id, s.label]));
-const pct = (v: number): string => `${Math.round(v * 100)} %`;
 
 export function MonitorControls() {
   const shown = useView().shows('monitor-controls');
@@ -54,7 +54,7 @@ export function MonitorControls() {
       <h3 id="monitor-controls">{MONITOR_TEXT.controlsHeading}</h3>
       <div className="knob-row">
         <ChoiceKnob id="scenario" labels={SCENARIO_LABELS} hint={MONITOR_TEXT.scenarioHint} disabled={m.busy !== null} />
-        <NumberKnob id="alertThreshold" step={0.01} format={pct} hint={MONITOR_TEXT.thresholdHint} />
+        <NumberKnob id="alertThreshold" step={0.01} format={fmtPctWhole} hint={MONITOR_TEXT.thresholdHint} />
       </div>
       <p>
         <strong>{info.label}:</strong> {info.story}

@@ -6,8 +6,7 @@ import type { EpochRecord } from '../../pipeline/epochs';
 import { TRAINING_TEXT } from './content';
 import { EpochLineChart } from './epoch-line-chart';
 import { fmtLoss, fmtRate } from './format';
-
-const pctTick = (v: number): string => `${Math.round(v * 100)} %`;
+import { fmtPctWhole } from '../../pipeline/summary';
 
 function trend(name: string, first: number, last: number, lastEpoch: number, f: (v: number) => string): string {
   return lastEpoch === 1
@@ -71,7 +70,7 @@ export const EpochCharts = memo(function EpochCharts({
               totalEpochs={totalEpochs}
               trainName="Accuracy"
               validationName="Validation accuracy"
-              format={pctTick}
+              format={fmtPctWhole}
               animate={!reduced && !live}
             />
           }

@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { thinCurve, type RocPoint } from '../../pipeline/metrics';
-
-const pctTick = (v: number): string => `${Math.round(v * 100)} %`;
+import { fmtPctWhole } from '../../pipeline/summary';
 
 export interface RocPlotProps {
   readonly points: readonly RocPoint[];
@@ -23,14 +22,14 @@ export default function RocPlot({ points, fpr, tpr, animate }: RocPlotProps) {
           dataKey="fpr"
           type="number"
           domain={[0, 1]}
-          tickFormatter={pctTick}
+          tickFormatter={fmtPctWhole}
           tick={{ fontSize: 11 }}
           label={{ value: 'False positive rate', position: 'insideBottom', offset: -10, fontSize: 11 }}
         />
         <YAxis
           type="number"
           domain={[0, 1]}
-          tickFormatter={pctTick}
+          tickFormatter={fmtPctWhole}
           tick={{ fontSize: 11 }}
           width={64}
           label={{ value: 'True positive rate', angle: -90, position: 'insideLeft', offset: 12, fontSize: 11 }}
