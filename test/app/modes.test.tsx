@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
 import { PROGRESS_KEY } from '../../src/store/progress-storage';
@@ -89,5 +89,29 @@ describe('learning modes', () => {
     act(() => lab.getState().setMode('quiz'));
     await renderApp();
     expect(await screen.findByText('Question 2 of 3 · 1 right so far')).toBeInTheDocument();
+  });
+
+  it('the classroom settings reach the stepper and the flow strip: no quiz step, no strip', async () => {
+    const user = userEvent.setup();
+    act(() => lab.getState().setHidden(['flow', 'quiz']));
+    await renderApp();
+    const steps = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
+    expect(steps.map((b) => b.textContent)).not.toContain('9Quiz');
+    expect(steps).toHaveLength(9);
+    expect(screen.queryByRole('region', { name: 'Data flow through the seven stages' })).toBeNull();
+    act(() => lab.getState().goTo(7));
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Key Insight');
+  });
+
+  it('no stylesheet hides content by mode or classroom setting', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const css = [
+      'src/styles.css',
+      ...readdirSync('src/stages', { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => `src/stages/${f}`),
+    ];
+    for (const file of css) expect(readFileSync(file, 'utf8')).not.toMatch(/\.(mode|hide)-[a-z]+[^{]*\{[^}]*display:\s*none/);
   });
 });

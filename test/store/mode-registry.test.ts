@@ -1,0 +1,68 @@
+import { STEPS } from '../../src/content/steps';
+import {
+  HIDE_GROUPS,
+  isLearningMode,
+  LEARNING_MODES,
+  MODES,
+  SECTIONS,
+  stepAfter,
+  viewOf,
+  type SectionId,
+} from '../../src/store/mode-registry';
+import { parseHash } from '../../src/store/url-hash';
+
+const index = (id: string) => STEPS.findIndex((s) => s.id === id);
+
+describe('the mode registry', () => {
+  it('the mode ids are exactly the entries, and a link accepts exactly those', () => {
+    expect(LEARNING_MODES).toEqual(Object.keys(MODES));
+    for (const mode of LEARNING_MODES) {
+      expect(isLearningMode(mode)).toBe(true);
+      expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
+    }
+    // Ids the coming issues will add are refused until their entry exists.
+    for (const mode of ['predict', 'compare', 'fix', 'code', 'review', 'constructor', 'toString']) {
+      expect(isLearningMode(mode)).toBe(false);
+      expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
+    }
+  });
+
+  it('guided shows the guide and hides only the model’s advanced settings; explore shows every setting', () => {
+    const guided = viewOf('guided', []);
+    const explore = viewOf('explore', []);
+    expect(guided.entry.opening).toBe('guide');
+    expect(explore.entry.opening).toBe('none');
+    const differ = (Object.keys(SECTIONS) as SectionId[]).filter((s) => guided.shows(s) !== explore.shows(s));
+    expect(differ.sort()).toEqual(['collection-knobs', 'training-knobs']);
+  });
+
+  it('quiz mode visits only the quiz, without stepper, Back/Next or intro', () => {
+    const quiz = viewOf('quiz', []);
+    expect(quiz.steps).toEqual([index('quiz')]);
+    for (const s of ['stepper', 'step-nav', 'intro', 'flow-strip'] as const) expect(quiz.shows(s)).toBe(false);
+    expect(stepAfter(quiz, 0, 1)).toBe(0);
+  });
+
+  it('each classroom setting hides exactly the sections of its group, in every mode', () => {
+    for (const mode of LEARNING_MODES) {
+      for (const group of HIDE_GROUPS) {
+        const open = viewOf(mode, []);
+        const hidden = viewOf(mode, [group]);
+        for (const s of Object.keys(SECTIONS) as SectionId[]) {
+          expect(hidden.shows(s)).toBe(open.shows(s) && SECTIONS[s] !== group);
+        }
+      }
+    }
+  });
+
+  it('a hidden quiz leaves the walk: Next and Back step over it', () => {
+    const view = viewOf('explore', ['quiz']);
+    expect(view.steps).not.toContain(index('quiz'));
+    expect(stepAfter(view, index('trace'), 1)).toBe(index('insight'));
+    expect(stepAfter(view, index('insight'), -1)).toBe(index('trace'));
+    // From the hidden step itself (a link straight to it), Next and Back still lead somewhere.
+    expect(stepAfter(view, index('quiz'), 1)).toBe(index('insight'));
+    expect(stepAfter(view, index('quiz'), -1)).toBe(index('trace'));
+    expect(stepAfter(viewOf('explore', []), index('trace'), 1)).toBe(index('quiz'));
+  });
+});
