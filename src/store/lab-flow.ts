@@ -10,7 +10,7 @@ import { CHECK_RUN_TICKS } from '../pipeline/monitoring';
 import { INITIAL_DEPLOYMENT } from './deployment-slice';
 import type { LabController } from './lab-controller';
 import type { LabState } from './lab-store';
-import { INITIAL_MONITOR } from './monitor-slice';
+import { INITIAL_MONITOR } from './monitor-state';
 
 type Set = (partial: Partial<LabState> | ((s: LabState) => Partial<LabState>)) => void;
 type Get = () => LabState;

@@ -6,40 +6,11 @@
  * 'monitor' token; the timer lives in the controller, one per store.
  */
 import type { StateCreator } from 'zustand';
-import type { MonitorInfo } from '../ml/monitor-session';
-import type { FeatureDrift } from '../pipeline/drift';
-import { alertEntries, modelEntry, toPoint, type LiveTick, type LogEntry, type TickPoint } from '../pipeline/monitor-log';
-import type { AlertRule } from '../pipeline/monitoring';
-import { fmtInt, fmtPct, type RunSummary } from '../pipeline/summary';
+import { alertEntries, modelEntry, toPoint, type LiveTick } from '../pipeline/monitor-log';
+import { fmtInt, fmtPct } from '../pipeline/summary';
 import { errorMessage, type LabController } from './lab-controller';
 import type { LabState } from './lab-store';
-
-/** One live batch every 400 ms while running (reduced motion stops animation, not data). */
-export const TICK_MS = 400;
-/** Points kept for the charts (older ones scroll away). */
-export const MAX_POINTS = 500;
-
-export interface MonitorState {
-  readonly status: 'idle' | 'starting' | 'running' | 'paused' | 'error';
-  readonly busy: 'retrain' | 'rollback' | null;
-  readonly error: string | null;
-  readonly info: MonitorInfo | null;
-  readonly points: readonly TickPoint[];
-  readonly drift: readonly FeatureDrift[];
-  readonly log: readonly LogEntry[];
-  readonly firing: readonly AlertRule[];
-  /** Live rows seen and rejected by the serving gate, over the whole session. */
-  readonly rows: number;
-  readonly faulty: number;
-  /** Which model serves: "the trained model" or "retrained model k". */
-  readonly serving: string;
-  /** The model Roll back would restore, or null. */
-  readonly previous: string | null;
-  readonly retrains: number;
-  readonly rolledBack: boolean;
-  /** The check run made after training (written by the serving chain only), kept while live streams replace it on the stage card. */
-  readonly checkRun: RunSummary['monitoring'] | null;
-}
+import { INITIAL_MONITOR, MAX_POINTS, TICK_MS, type MonitorState } from './monitor-state';
 
 export interface MonitorSlice {
   monitor: MonitorState;
@@ -54,24 +25,6 @@ export interface MonitorSlice {
   /** Closes the session and clears the dashboard; the stage card goes back to the check run. */
   resetMonitor(): void;
 }
-
-export const INITIAL_MONITOR: MonitorState = {
-  status: 'idle',
-  busy: null,
-  error: null,
-  info: null,
-  points: [],
-  drift: [],
-  log: [],
-  firing: [],
-  rows: 0,
-  faulty: 0,
-  serving: 'the trained model',
-  previous: null,
-  retrains: 0,
-  rolledBack: false,
-  checkRun: null,
-};
 
 export const createMonitorSlice =
   (ctl: LabController): StateCreator<LabState, [], [], MonitorSlice> =>

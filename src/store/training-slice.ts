@@ -74,13 +74,14 @@ const initial = {
   trainMs: null,
   validationScores: null,
   trainingScores: null,
-  servingStatus: 'idle' as const,
 };
 
 export const createTrainingSlice =
   (ctl: LabController): StateCreator<LabState, [], [], TrainingSlice> =>
   (set, get) => ({
     ...initial,
+    // Written only by the serving chain (lab-flow.ts).
+    servingStatus: 'idle',
     backend: null,
     history: [],
     async train() {
@@ -140,10 +141,9 @@ export const createTrainingSlice =
       set({ ...initial, trainStatus: 'cancelled' });
     },
     resetTraining() {
-      if (get().trainStatus === 'training') {
-        ctl.begin('train');
-        ctl.engine.cancel();
-      } else ctl.begin('train');
+      const wasTraining = get().trainStatus === 'training';
+      ctl.begin('train');
+      if (wasTraining) ctl.engine.cancel();
       forgetModelResults(ctl, set);
       set({ ...initial });
     },

@@ -4,7 +4,7 @@ import type { ReproReport } from '../../ml/reproducibility';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { SIZE_BUDGET_BYTES, type ReadinessFacts } from '../../pipeline/readiness';
 import type { RunSummary } from '../../pipeline/summary';
-import type { MonitorState } from '../../store/monitor-slice';
+import type { MonitorState } from '../../store/monitor-state';
 
 export interface FactSources {
   readonly report: DeploymentReport | null;
