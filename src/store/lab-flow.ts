@@ -10,6 +10,7 @@ import { CHECK_RUN_TICKS } from '../pipeline/monitoring';
 import { INITIAL_DEPLOYMENT } from './deployment-slice';
 import type { LabController } from './lab-controller';
 import type { LabState } from './lab-store';
+import { MODES } from './mode-registry';
 import { INITIAL_MONITOR } from './monitor-state';
 
 type Set = (partial: Partial<LabState> | ((s: LabState) => Partial<LabState>)) => void;
@@ -81,4 +82,11 @@ export function afterStepChange(get: Get, prevStep: number): void {
   if (s.step === prevStep) return;
   if (STEPS[prevStep]?.id === 'monitoring') s.pauseMonitor();
   void refreshDeploymentStep(get);
+}
+
+/** A mode that does not visit the current step shows another one: the live stream pauses there too. */
+export function afterModeChange(get: Get): void {
+  const s = get();
+  const id = STEPS[s.step]?.id;
+  if (id === 'monitoring' && !(MODES[s.mode].steps as readonly string[]).includes(id)) s.pauseMonitor();
 }

@@ -1,7 +1,7 @@
 /** Where the learner is and view-only settings (no results here). */
 import type { StateCreator } from 'zustand';
 import { STEPS } from '../content/steps';
-import { afterStepChange } from './lab-flow';
+import { afterModeChange, afterStepChange } from './lab-flow';
 import type { LabState } from './lab-store';
 import { DEFAULT_MODE, stepAfter, viewOf, type HideGroup, type LearningMode } from './mode-registry';
 import { normaliseHidden } from './view-settings';
@@ -59,7 +59,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     next: () => walk(1),
     back: () => walk(-1),
     // The demo belongs to present mode: leaving it stops the demo.
-    setMode: (mode) => set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning })),
+    setMode: (mode) => {
+      set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning }));
+      afterModeChange(get);
+    },
     setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
     toggleHidden: (group, hide) =>
       set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),

@@ -237,4 +237,18 @@ describe('the controller', () => {
     expect(storeA.getState().trainStatus).toBe('done');
     expect(storeB.getState().trainStatus).toBe('training');
   });
+
+  it('the live stream pauses when the monitoring step stops being shown: another step, or a mode without it', () => {
+    const store = createLabStore(noEngine());
+    const pauseMonitor = vi.fn();
+    store.setState({ pauseMonitor });
+    store.getState().goTo(6);
+    store.getState().setMode('guided');
+    expect(pauseMonitor).not.toHaveBeenCalled();
+    store.getState().setMode('quiz');
+    expect(pauseMonitor).toHaveBeenCalledTimes(1);
+    store.getState().setMode('explore');
+    store.getState().goTo(5);
+    expect(pauseMonitor).toHaveBeenCalledTimes(2);
+  });
 });
