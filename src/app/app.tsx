@@ -11,6 +11,7 @@ import { INTRO, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
+import { watchProgress } from '../store/progress-sync';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { useEngine } from './engine-context';
@@ -51,6 +52,8 @@ export function App() {
 
   useEffect(() => {
     useLabStore.getState().loadProgress();
+    // Another tab's saved answers appear here too (and are never overwritten by this tab).
+    return watchProgress(window, () => useLabStore.getState().syncProgress());
   }, []);
 
   useEffect(() => {
