@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
+import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
 import { INTRO, TITLE } from '../content/intro';
@@ -81,6 +82,7 @@ export function App() {
         </div>
       </header>
       {mode === 'present' && <PresenterBar fullscreen={fullscreen} />}
+      <NewVersionBanner />
       <NoticeBar />
       {mode !== 'present' && <HiddenNote />}
       {!quizOnly && (

@@ -41,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 export const SHELL_TEXT = {
   modeLabel: 'Learning mode',
+  newVersion: 'A new version is available — reload',
   copyLink: 'Copy link',
   copied: 'Link copied. It opens this run — same seed, settings, step and mode — on any computer.',
   copyManual: 'The browser did not allow copying. Select the link and copy it yourself:',
