@@ -9,15 +9,17 @@ import { SHELL_TEXT } from '../content/modes';
 
 type Container = Pick<ServiceWorkerContainer, 'controller' | 'addEventListener' | 'removeEventListener'>;
 
-/** True once a new service worker replaced the one that served this page (not on the very first install). */
+/** True once a new service worker replaced one that served this page (not when the very first one takes over). */
 export function useNewVersion(container: Container | undefined = globalThis.navigator?.serviceWorker): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!container) return;
-    // The first visit has no controller: the first worker taking over is not an update.
-    const servedByOld = container.controller !== null;
+    // A page of the first visit has no controller: the first worker taking over is not an update,
+    // but any later one is (the tab may stay open across several deployments).
+    let previous = container.controller;
     const onChange = () => {
-      if (servedByOld) setReady(true);
+      if (previous) setReady(true);
+      previous = container.controller;
     };
     container.addEventListener('controllerchange', onChange);
     return () => container.removeEventListener('controllerchange', onChange);

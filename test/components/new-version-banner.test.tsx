@@ -19,10 +19,15 @@ describe('the new-version banner', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
-  it('stays away on the first visit, when the first service worker takes control', () => {
+  it('stays away when the first service worker takes control on a first visit, and appears at the next one', () => {
     const sw = container(null);
     render(<NewVersionBanner container={sw} reload={vi.fn()} />);
-    act(() => void sw.dispatchEvent(new Event('controllerchange')));
+    act(() => {
+      Object.assign(sw, { controller: {} });
+      sw.dispatchEvent(new Event('controllerchange'));
+    });
     expect(screen.queryByRole('button', { name: /new version/ })).not.toBeInTheDocument();
+    act(() => void sw.dispatchEvent(new Event('controllerchange')));
+    expect(screen.getByRole('button', { name: 'A new version is available — reload' })).toBeInTheDocument();
   });
 });
