@@ -38,8 +38,13 @@ async function prepareWasm(wasmPaths?: WasmPaths): Promise<void> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   // Never pick the threaded binary, even on an isolated page: it is not shipped (see WasmPaths).
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  if (wasmPaths) wasm.setWasmPaths(wasmPaths);
+  // setWasmPaths insists on an entry for every binary; this one is never fetched (the flag above),
+  // and if it ever were, the page's CSP (connect-src 'self') would refuse a data: URL loudly.
+  if (typeof wasmPaths === 'string') wasm.setWasmPaths(wasmPaths);
+  else if (wasmPaths) wasm.setWasmPaths({ ...wasmPaths, 'tfjs-backend-wasm-threaded-simd.wasm': THREADED_NOT_SHIPPED });
 }
+
+const THREADED_NOT_SHIPPED = 'data:,threaded-simd-wasm-is-not-shipped';
 
 async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<BackendAttempt> {
   try {
