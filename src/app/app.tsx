@@ -53,9 +53,10 @@ export function App() {
 
   useEffect(() => {
     useLabStore.getState().loadProgress();
-    // Another tab's saved answers appear here too (and are never overwritten by this tab).
-    return watchProgress(window, () => useLabStore.getState().syncProgress());
   }, []);
+
+  // Another tab's saved answers appear here too (and are never overwritten by this tab).
+  useEffect(() => watchProgress(window, () => useLabStore.getState().syncProgress()), []);
 
   useEffect(() => {
     // Move focus to the new step's heading so screen readers announce it (not on first load).
