@@ -33,6 +33,8 @@ export interface PackageOptions {
   /** ISO 8601 time stamp written into the metadata. */
   readonly createdAt: string;
   readonly latency: PackageLatency | null;
+  /** Checked between prediction chunks: an abort stops the work with WorkCancelled. */
+  readonly signal?: AbortSignal;
 }
 
 /** File names for a variant, following tf.io.browserDownloads' `<name>.json` + `<name>.weights.bin`. */
@@ -50,11 +52,11 @@ export async function packageOf(ctx: ServingContext, dtype: PackageDtype): Promi
 /** The metadata document for `pkg`, with its accuracy measured after reloading it. */
 export async function metadataFor(ctx: ServingContext, pkg: ModelPackage, o: PackageOptions): Promise<ModelMetadata> {
   const { data, trained } = ctx;
-  const p = await predictProba(ctx.model, data.validation);
+  const p = await predictProba(ctx.model, data.validation, { signal: o.signal });
   const loaded = await loadPackage(pkg);
   let q: Float32Array;
   try {
-    q = await predictProba(loaded, data.validation);
+    q = await predictProba(loaded, data.validation, { signal: o.signal });
   } finally {
     loaded.dispose();
   }
