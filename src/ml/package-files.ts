@@ -6,6 +6,7 @@
  */
 import { validationMetrics } from '../pipeline/metrics';
 import { buildModelMetadata, type ModelMetadata } from '../pipeline/model-metadata';
+import { referenceRows } from '../pipeline/reference-rows';
 import { maxAbsDiff } from './deploy';
 import { predictProba } from './predict';
 import { float32Package, loadPackage, modelJson, quantizePackage, type ModelPackage, type QuantDtype } from './quantize';
@@ -74,6 +75,7 @@ export async function metadataFor(ctx: ServingContext, pkg: ModelPackage, o: Pac
     validation: { rows: data.validation.n, metrics, packageAccuracy: packageMetrics.accuracy, maxAbsDiff: maxAbsDiff(p, q) },
     training: { config: { ...trained, threshold: o.threshold }, rows: data.train.n, epochs: ctx.epochs, backend: ctx.backend },
     latency: o.latency,
+    referenceRows: referenceRows(data.features, data.split.validation, data.featureNames, data.validation, q, o.threshold),
   });
 }
 
