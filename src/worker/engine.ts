@@ -26,12 +26,12 @@ import { trainForConfig } from '../ml/train';
 import type { PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
-import { summarizeScores } from '../pipeline/score-summary';
 import { encodeValues } from '../pipeline/prepare';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
 import { describeStages } from '../pipeline/stage-rows';
 import type { RunSummary } from '../pipeline/summary';
+import { movedToPage, scoredRows } from './scored-rows';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
 /** The settings that change the data (as opposed to training or serving). */
@@ -162,15 +162,9 @@ export class LabEngine implements EngineApi {
       this.trainedConfig = config;
       this.desk.noteBackend(activeBackend());
       const { signal } = controller;
-      const pv = await predictProba(result.model, data.validation, { signal });
-      const pt = await predictProba(result.model, data.train, { signal });
-      return {
-        epochs: result.epochs,
-        backend,
-        ms: result.ms,
-        validation: { y: data.validation.y, p: pv, summary: summarizeScores(data.validation.y, pv) },
-        training: { y: data.train.y, p: pt, summary: summarizeScores(data.train.y, pt) },
-      };
+      const validation = scoredRows(data.validation.y, await predictProba(result.model, data.validation, { signal }));
+      const training = scoredRows(data.train.y, await predictProba(result.model, data.train, { signal }));
+      return movedToPage({ epochs: result.epochs, backend, ms: result.ms, validation, training });
     } finally {
       unwatch();
       if (this.controller === controller) this.controller = null;
