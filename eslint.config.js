@@ -62,7 +62,7 @@ export const ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scratch', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'scratch', 'test-results', 'playwright-report', 'coverage'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -6,13 +6,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
+import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
 import { INTRO, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
-import { useLabStore } from '../store/lab-store';
+import { useLabActions, useLabStore } from '../store/lab-store';
 import { stepAfter } from '../store/mode-registry';
+import { watchProgress } from '../store/progress-sync';
 import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
@@ -46,6 +48,10 @@ export function App() {
   // First show: the data for the link's settings, and the saved quiz progress.
   useEffect(() => start(), [start]);
 
+  // Another tab's saved answers appear here too (and are never overwritten by this tab).
+  const store = useLabActions();
+  useEffect(() => watchProgress(window, () => store.getState().syncProgress()), [store]);
+
   useEffect(() => {
     // Move focus to the new step's heading so screen readers announce it (not on first load).
     if (firstRender.current) firstRender.current = false;
@@ -74,6 +80,7 @@ export function App() {
         </div>
       </header>
       {shows('presenter-bar') && <PresenterBar fullscreen={fullscreen} />}
+      <NewVersionBanner />
       <NoticeBar />
       {shows('hidden-note') && <HiddenNote />}
       <Stepper />

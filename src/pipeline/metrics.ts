@@ -126,28 +126,3 @@ export function thinCurve<T>(points: readonly T[], max = 200): T[] {
   const step = (points.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]);
 }
-
-/** Labels and the model's probabilities, row by row. */
-type ScoredRows = { readonly y: Float32Array; readonly p: Float32Array };
-
-/**
- * Metrics per scores object and threshold, memoised by the scores object's identity (the
- * cache is invisible to callers: same inputs, same numbers). The card lines are recomputed on every live
- * monitoring batch; the ROC sort behind the AUC need only run when the scores or the
- * threshold change. A slider sweep keeps the last few thresholds.
- */
-const metricsCache = new WeakMap<ScoredRows, Map<number, ValidationMetrics>>();
-const THRESHOLDS_KEPT = 16;
-
-export function metricsAt(scores: ScoredRows | null, threshold: number): ValidationMetrics | null {
-  if (!scores) return null;
-  let byThreshold = metricsCache.get(scores);
-  if (!byThreshold) metricsCache.set(scores, (byThreshold = new Map()));
-  let m = byThreshold.get(threshold);
-  if (!m) {
-    if (byThreshold.size >= THRESHOLDS_KEPT) byThreshold.clear();
-    m = validationMetrics(scores.y, scores.p, threshold);
-    byThreshold.set(threshold, m);
-  }
-  return m;
-}

@@ -1,6 +1,6 @@
 /** Derived views of the store's plain data (memoised by the components that use them). */
 import { stageRows } from '../pipeline/stage-rows';
-import { metricsAt } from '../pipeline/metrics';
+import { metricsAt } from '../pipeline/score-summary';
 import type { StageRow } from '../pipeline/summary';
 import type { LabState } from './lab-store';
 import type { Serving } from './serving';

@@ -10,14 +10,13 @@ import { dataIsStale, type PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
 import { errorMessage, type LabController } from './lab-controller';
 import { forgetModelResults, runServingChain } from './lab-flow';
+import type { ScoredRows } from '../worker/protocol';
 import type { LabState } from './lab-store';
 
 export type TrainStatus = 'idle' | 'training' | 'done' | 'cancelled' | 'error';
 
-export interface Scored {
-  readonly y: Float32Array;
-  readonly p: Float32Array;
-}
+/** Labels, probabilities and their summary (sorted scores, ROC, loss), made once in the worker. */
+export type Scored = ScoredRows;
 
 export interface TrainingRecord {
   readonly seed: number;

@@ -28,6 +28,7 @@ import { encodeValues } from '../pipeline/prepare';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
 import type { RunSummary } from '../pipeline/summary';
+import { movedToPage, scoredRows } from './scored-rows';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
 const dataKey = (c: PipelineConfig): string => DATA_KNOBS.map((k) => String(c[k])).join('|');
@@ -87,7 +88,8 @@ export class LabEngine implements EngineApi {
   }
 
   async prepare(config: PipelineConfig): Promise<DataSnapshot> {
-    await this.desk.idle();
+    // New data supersedes any serving work on the old model: it stops at its next chunk.
+    await this.desk.supersede();
     this.forgetModel();
     this.data = runData(config);
     this.key = dataKey(config);
@@ -111,7 +113,8 @@ export class LabEngine implements EngineApi {
   }
 
   async train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
-    await this.desk.idle();
+    // A new model supersedes any serving work on the old one: it stops at its next chunk.
+    await this.desk.supersede();
     try {
       return await this.trainOnce(config, callbacks);
     } catch (e) {
@@ -153,14 +156,10 @@ export class LabEngine implements EngineApi {
       this.epochs = result.epochs;
       this.trainedConfig = config;
       this.desk.noteBackend(activeBackend());
-      const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
-      return {
-        epochs: result.epochs,
-        backend,
-        ms: result.ms,
-        validation: { y: data.validation.y, p: pv },
-        training: { y: data.train.y, p: pt },
-      };
+      const { signal } = controller;
+      const validation = scoredRows(data.validation.y, await predictProba(result.model, data.validation, { signal }));
+      const training = scoredRows(data.train.y, await predictProba(result.model, data.train, { signal }));
+      return movedToPage({ epochs: result.epochs, backend, ms: result.ms, validation, training });
     } finally {
       unwatch();
       if (this.controller === controller) this.controller = null;

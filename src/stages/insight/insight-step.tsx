@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { KEY_INSIGHT } from '../../content/insight';
 import { STEPS } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
-import { metricsAt } from '../../pipeline/metrics';
+import { metricsAt } from '../../pipeline/score-summary';
 import { useServing } from '../../store/serving';
 import { insightEvidence } from './evidence';
 

@@ -5,7 +5,7 @@ import type { QuizQuestion } from '../../content/card-quiz';
 import type { RunFacts } from '../../content/run-facts';
 import { runQuestions } from '../../content/run-questions';
 import { useLabStore } from '../../store/lab-store';
-import { metricsAt } from '../../pipeline/metrics';
+import { metricsAt } from '../../pipeline/score-summary';
 import { useServing } from '../../store/serving';
 
 export function useRunFacts(): RunFacts {
