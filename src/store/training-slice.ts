@@ -80,6 +80,8 @@ const initial = {
   trainingScores: null,
   serving: null,
   servingStatus: 'idle' as const,
+  /** The dot view's per-epoch answers (dot-slice.ts) belong to the run they came from. */
+  epochPredictions: [] as Float32Array[],
 };
 
 export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> = (set, get) => ({
@@ -110,9 +112,12 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         onProgress: (f, elapsedMs) => {
           if (live()) set({ progress: f, progressElapsedMs: elapsedMs });
         },
+        onEpochPredictions: (epoch, p) => {
+          if (live()) get().recordEpochPredictions(epoch, p);
+        },
         onRestart: (reason) => {
           if (!live()) return;
-          set({ epochs: [], progress: 0, progressElapsedMs: 0 });
+          set({ epochs: [], epochPredictions: [], progress: 0, progressElapsedMs: 0 });
           get().addNotices([reason]);
         },
       });
@@ -135,7 +140,7 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
     } catch (e) {
       if (mine !== token) return;
       const message = e instanceof Error ? e.message : String(e);
-      if (/cancel/i.test(message)) set({ trainStatus: 'cancelled', epochs: [], progress: 0 });
+      if (/cancel/i.test(message)) set({ trainStatus: 'cancelled', epochs: [], epochPredictions: [], progress: 0 });
       else if (get().trainStatus === 'done') set({ servingStatus: 'error' });
       else set({ trainStatus: 'error', trainError: message });
     }

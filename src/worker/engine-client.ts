@@ -20,6 +20,7 @@ export function wrapEngine(endpoint: Comlink.Endpoint, terminate: () => void = (
           onEpoch: callbacks.onEpoch,
           onProgress: callbacks.onProgress ?? (() => {}),
           onRestart: callbacks.onRestart ?? (() => {}),
+          onEpochPredictions: callbacks.onEpochPredictions ?? (() => {}),
         }),
       ),
     validationRow: (index) => remote.validationRow(index),

@@ -4,6 +4,7 @@
  * app; tests use it in-process (or over a MessageChannel with comlink).
  */
 import type * as tf from '@tensorflow/tfjs';
+import * as Comlink from 'comlink';
 import {
   activeBackend,
   chooseBackend,
@@ -31,6 +32,7 @@ import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
 import { describeStages } from '../pipeline/stage-rows';
 import type { RunSummary } from '../pipeline/summary';
+import type { DotData } from '../pipeline/dot-data';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
 /** The settings that change the data (as opposed to training or serving). */
@@ -55,6 +57,8 @@ export class LabEngine implements EngineApi {
   private choiceKey = '';
   private data: RunData | null = null;
   private key = '';
+  /** The dot view's training marks as encoded rows (predicted after every epoch). */
+  private probeX: Float32Array | null = null;
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
@@ -96,7 +100,9 @@ export class LabEngine implements EngineApi {
     this.forgetModel();
     this.data = runData(config);
     this.key = dataKey(config);
-    return buildSnapshot(this.data);
+    const snapshot = buildSnapshot(this.data);
+    this.probeX = probeRows(this.data, snapshot.dots);
+    return snapshot;
   }
 
   private requireData(): RunData {
@@ -153,6 +159,8 @@ export class LabEngine implements EngineApi {
         signal: controller.signal,
         onEpoch: (e) => void callbacks.onEpoch(e),
         onProgress: callbacks.onProgress ? (f, ms) => void callbacks.onProgress?.(f, ms) : undefined,
+        probeX: callbacks.onEpochPredictions ? (this.probeX ?? undefined) : undefined,
+        onEpochPredictions: (epoch, p) => void callbacks.onEpochPredictions?.(epoch, Comlink.transfer(p, [p.buffer])),
       });
       this.model = result.model;
       this.epochs = result.epochs;
@@ -253,4 +261,15 @@ export class LabEngine implements EngineApi {
     this.cancel();
     this.forgetModel();
   }
+}
+
+/** The encoded training rows behind the dot view's training marks, in mark order. */
+function probeRows(data: RunData, dots: DotData): Float32Array {
+  const d = data.train.d;
+  const x = new Float32Array(dots.trainMarks.length * d);
+  dots.trainMarks.forEach((mark, j) => {
+    const pos = dots.splitPos[mark];
+    x.set(data.train.x.subarray(pos * d, (pos + 1) * d), j * d);
+  });
+  return x;
 }

@@ -22,6 +22,11 @@ export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
   /** Fraction of all training steps done (0–1), and the ms spent training so far. */
   onProgress?(fraction: number, elapsedMs: number): void;
+  /**
+   * After each epoch: the model's probabilities for the dot view's training marks
+   * (DataSnapshot.dots.trainMarks order), transferred, not copied.
+   */
+  onEpochPredictions?(epoch: number, p: Float32Array): void;
   /** Training had to start again (e.g. the WebGL context was lost); epochs so far are void. */
   onRestart?(reason: string): void;
 }
