@@ -142,14 +142,12 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
           lastYield = performance.now();
         }
       }
-      const { summary, probed } = tf.tidy(() => {
+      const [summary, probed = null] = tf.tidy(() => {
         const w = unpack(params, layout);
         const a = forward(held.x, w);
         const v = lossSumAndHits(a.p, tf.sub(a.p, held.y), held);
-        return {
-          summary: tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]),
-          probed: probe ? forward(probe, w).p : null,
-        };
+        const numbers = tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]);
+        return probe ? [numbers, forward(probe, w).p] : [numbers];
       });
       tf.dispose([...losses, ...hits]);
       let values: Float32Array;
