@@ -90,9 +90,7 @@ export function DotCanvas(p: DotCanvasProps) {
           </span>
         ))}
       </div>
-      {tip !== null && (
-        <span className="dot-focus" aria-hidden="true" style={{ left: p.layout.x[tip], top: p.layout.y[tip] }} />
-      )}
+      {tip !== null && <span className="dot-focus" aria-hidden="true" style={{ left: p.layout.x[tip], top: p.layout.y[tip] }} />}
       <p className="dot-tip" aria-live="polite">
         {tip !== null ? p.describe(tip) : ''}
       </p>

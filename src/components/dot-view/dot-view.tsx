@@ -74,7 +74,8 @@ export function DotView({ step }: { step: StepId }) {
   return (
     <figure className="dot-view" aria-labelledby={`${summaryId}-caption`}>
       <figcaption id={`${summaryId}-caption`} className="dot-caption">
-        Every row as a mark{stride > 1 ? ` — each mark stands for ${fmt(stride)} rows (one of every ${fmt(stride)} of the ${fmt(rows)})` : ''}
+        Every row as a mark
+        {stride > 1 ? ` — each mark stands for ${fmt(stride)} rows (one of every ${fmt(stride)} of the ${fmt(rows)})` : ''}
       </figcaption>
       <div ref={wrap} className="dot-wrap">
         {scene ? (

@@ -28,7 +28,6 @@ export interface DotScene {
   readonly note: string | null;
 }
 
-
 function arriving(layout: DotLayout): DotLayout {
   // The sessions arrive along the timeline: every mark starts at the left edge of its row.
   return { ...layout, x: new Float32Array(layout.x.length).fill(0) };
@@ -49,7 +48,12 @@ function sceneFor(
   step: StepId,
   snap: DataSnapshot,
   box: Box,
-  s: { threshold: number; epoch: EpochView | null; scores: { y: Float32Array; p: Float32Array } | null; epochs: DotScene['epochs'] },
+  s: {
+    threshold: number;
+    epoch: EpochView | null;
+    scores: { y: Float32Array; p: Float32Array } | null;
+    epochs: DotScene['epochs'];
+  },
 ): Omit<DotScene, 'describe'> | null {
   const dots = snap.dots;
   const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
@@ -74,7 +78,8 @@ function sceneFor(
       };
     case 'validation': {
       const split0 = trainingLayout(dots, split, null, box);
-      if (!s.scores) return { layout: split0, entry: features(), epochs: null, note: 'Train the model to sort the validation rows.' };
+      if (!s.scores)
+        return { layout: split0, entry: features(), epochs: null, note: 'Train the model to sort the validation rows.' };
       return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, epochs: null, note: null };
     }
     default:

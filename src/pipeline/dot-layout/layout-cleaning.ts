@@ -59,7 +59,11 @@ export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind,
     table: {
       caption: 'Rows by cleaning outcome',
       columns: ['outcome', 'rows'],
-      rows: [['kept', fmt(keptRows)], ...FAULT_KINDS.map((k) => [`dropped: ${BIN_NAMES[k]}`, fmt(counts[k])]), ['total', fmt(dots.rows)]],
+      rows: [
+        ['kept', fmt(keptRows)],
+        ...FAULT_KINDS.map((k) => [`dropped: ${BIN_NAMES[k]}`, fmt(counts[k])]),
+        ['total', fmt(dots.rows)],
+      ],
     },
     legend: [
       { ink: INK.neutral, shape: SHAPE.square, text: 'clean row' },

@@ -71,7 +71,9 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
     summary: `Feature engineering turns ${fmt(rows)} rows × ${before} columns into ${fmt(rows)} × ${after}. The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmt(markCount(0) * perMark)} did not convert, ${fmt(markCount(1) * perMark)} converted.`,
     table: {
       caption:
-        perMark > 1 ? `Rows by click_rate and label (marks × ${fmt(perMark)}: each mark stands for ${fmt(perMark)} rows)` : 'Rows by click_rate and label',
+        perMark > 1
+          ? `Rows by click_rate and label (marks × ${fmt(perMark)}: each mark stands for ${fmt(perMark)} rows)`
+          : 'Rows by click_rate and label',
       columns: ['click_rate', 'did not convert', 'converted'],
       rows: Array.from({ length: RATE_BINS }, (_, b) => [
         `${(b / RATE_BINS).toFixed(2)}–${((b + 1) / RATE_BINS).toFixed(2)}`,
