@@ -134,3 +134,15 @@ function userTimeline(data: RunData, first: number, span: number): UserTimeline 
   }
   return out;
 }
+
+/** The session with the shortest gap back to a clicking session, and that clicking session. */
+export function exampleGap(u: UserTimeline): { at: number; from: number } | null {
+  let best: { at: number; from: number } | null = null;
+  for (let i = 1; i < u.times.length; i++) {
+    let j = i - 1;
+    while (j >= 0 && u.clicks[j] <= 0) j--;
+    if (j < 0) continue;
+    if (!best || u.hoursSince[i] < u.hoursSince[best.at]) best = { at: i, from: j };
+  }
+  return best;
+}

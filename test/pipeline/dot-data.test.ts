@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildDotData, ROLE_DROPPED, ROLE_TRAIN, ROLE_VALIDATION } from '../../src/pipeline/dot-data';
+import { buildDotData, exampleGap, ROLE_DROPPED, ROLE_TRAIN, ROLE_VALIDATION } from '../../src/pipeline/dot-data';
 import { FAULT_KINDS } from '../../src/pipeline/faults';
 import { dataFor } from './fixtures';
 
@@ -50,6 +50,12 @@ describe('buildDotData: one mark per row of the run', () => {
     expect(u.times.length).toBeGreaterThan(1);
     for (let i = 1; i < u.times.length; i++) expect(u.times[i]).toBeGreaterThanOrEqual(u.times[i - 1]);
     expect(u.hoursSince.some((h) => h < 48)).toBe(true);
+    // The arrow the view draws spans exactly the hours the feature holds.
+    const gap = exampleGap(u)!;
+    const ts = data.generated.table.columns.timestamp;
+    const spanHours = (ts[ts.length - 1] - ts[0]) / 3_600_000;
+    expect((u.times[gap.at] - u.times[gap.from]) * spanHours).toBeCloseTo(u.hoursSince[gap.at], 1);
+    expect(u.clicks[gap.from]).toBeGreaterThan(0);
   });
 
   it('samples every stride-th row above the mark cap, never more marks than the cap', () => {

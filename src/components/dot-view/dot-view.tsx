@@ -15,6 +15,7 @@ import { DotControls } from './dot-controls';
 import { DotLegend, DotTable } from './dot-legend';
 import { DOT_STEP_IDS } from './dot-steps';
 import { useDotScene } from './use-dot-scene';
+import { UserTimeline } from './user-timeline';
 import './dot-view.css';
 
 /** Height of the picture for a given width (taller in Present mode, where it is the slide's one visual). */
@@ -28,6 +29,8 @@ export function DotView({ step }: { step: StepId }) {
   const present = useLabStore((s) => s.mode === 'present');
   const rows = useLabStore((s) => s.snapshot?.dots.rows ?? 0);
   const stride = useLabStore((s) => s.snapshot?.dots.stride ?? 1);
+  const user = useLabStore((s) => s.snapshot?.dots.user ?? null);
+  const days = useLabStore((s) => s.snapshot?.dots.days ?? 0);
   const reduced = useReducedMotion();
   const width = useBoxSize(wrap, { width: 640, height: 1 }).width;
   const height = dotHeight(width, present);
@@ -114,6 +117,7 @@ export function DotView({ step }: { step: StepId }) {
             {scene.note ? `${scene.note} ` : ''}
             {scene.layout.summary}
           </p>
+          {step === 'features' && user && <UserTimeline user={user} days={days} />}
           <DotTable table={scene.layout.table} />
         </>
       )}

@@ -68,6 +68,7 @@ describe('DotView counts equal the card line of the same step', () => {
     show('features');
     const [[rows, before], [, after]] = shapes(card(3));
     expect(view()).toHaveTextContent(`${n(rows)} rows · ${before} → ${after} columns`);
+    expect(view()).toHaveTextContent(/gets time_since_last_click = [\d.]+ h: the arrow goes back/);
   });
 
   it('Model Training: the 80/20 split, then the epochs replayed one at a time', async () => {
