@@ -2,8 +2,8 @@
  * Runs a MarkAnimator on a canvas: one requestAnimationFrame loop while marks
  * move, nothing while they rest or are paused; reduced motion jumps to each end
  * state. Plain imperative code outside React; the canvas exposes the frames
- * drawn while moving (data-frames) and whether it is moving (data-moving) for
- * the browser tests.
+ * drawn while moving (data-frames), whether it is moving (data-moving) and the
+ * transition's progress (data-progress, 0–1) for the browser tests.
  */
 import type { Box, DotLayout } from '../../pipeline/dot-layout/types';
 import { drawMarks } from './draw-marks';
@@ -100,5 +100,6 @@ export class MarkPlayer {
     this.image = drawMarks(ctx, a, this.image, dpr);
     this.canvas.dataset.frames = String(a.frames);
     this.canvas.dataset.moving = String(a.moving);
+    this.canvas.dataset.progress = a.t.toFixed(2);
   }
 }

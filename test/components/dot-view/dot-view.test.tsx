@@ -13,11 +13,8 @@ import { metricsAt } from '../../../src/store/selectors';
 import { useLabStore } from '../../../src/store/lab-store';
 import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
-beforeAll(async () => {
-  await useCpu();
-  // jsdom has no 2D canvas; the marks' maths runs all the same.
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
-});
+// jsdom has no 2D canvas (test/setup.ts makes getContext return null); the marks' maths runs all the same.
+beforeAll(useCpu);
 beforeEach(() => resetStore());
 
 const engine = createTestEngine();
