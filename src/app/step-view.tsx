@@ -14,6 +14,7 @@ import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
 import { useLabStore } from '../store/lab-store';
+import { useEngine } from './engine-context';
 import { LazyDotView } from '../components/dot-view/lazy-dot-view';
 
 function StageView({ id }: { id: StepId }) {
@@ -42,6 +43,7 @@ function StageView({ id }: { id: StepId }) {
 }
 
 export function StepView({ id }: { id: StepId }) {
+  const engine = useEngine();
   const mode = useLabStore((s) => s.mode);
   const quizHidden = useLabStore((s) => s.hidden.includes('quiz'));
   if (id === 'quiz' && quizHidden) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
@@ -53,7 +55,7 @@ export function StepView({ id }: { id: StepId }) {
           {(id === 'collection' || id === 'training') && <p className="muted">{SHELL_TEXT.guidedNote}</p>}
         </section>
       )}
-      <LazyDotView step={id} />
+      <LazyDotView step={id} engine={engine} />
       <StageView id={id} />
       {(isStageStep(id) || id === 'trace') && !quizHidden && <Checkpoint key={id} step={id} />}
     </>

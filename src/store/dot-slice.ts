@@ -1,5 +1,7 @@
 /** The dot view's per-epoch answers: what the model said about each training mark after every epoch. */
 import type { StateCreator } from 'zustand';
+import type { QuantizedWeights } from '../pipeline/dot-layout/layout-deployment';
+import type { EngineApi } from '../worker/protocol';
 import type { LabState } from './lab-store';
 
 export interface DotSlice {
@@ -9,10 +11,29 @@ export interface DotSlice {
    */
   epochPredictions: readonly Float32Array[];
   recordEpochPredictions(epoch: number, p: Float32Array): void;
+  /** Stage 6's weights before/after uint8 for the current model and threshold (null until measured). */
+  quantView: QuantizedWeights | null;
+  quantViewStatus: 'idle' | 'loading' | 'done' | 'error';
+  /** Measures quantView for the trained model at the current threshold. */
+  loadQuantView(engine: Pick<EngineApi, 'quantizationView'>): Promise<void>;
 }
 
-export const createDotSlice: StateCreator<LabState, [], [], DotSlice> = (set) => ({
+export const createDotSlice: StateCreator<LabState, [], [], DotSlice> = (set, get) => ({
   epochPredictions: [],
+  quantView: null,
+  quantViewStatus: 'idle',
+  async loadQuantView(engine) {
+    const { trainedConfig: model, config } = get();
+    if (!model) return;
+    set({ quantViewStatus: 'loading' });
+    try {
+      const view = await engine.quantizationView(config);
+      // A newer model (or none) arrived meanwhile: this answer describes a model that is gone.
+      if (get().trainedConfig === model) set({ quantView: view, quantViewStatus: 'done' });
+    } catch {
+      if (get().trainedConfig === model) set({ quantViewStatus: 'error' });
+    }
+  },
   recordEpochPredictions(epoch, p) {
     // Epoch n lands at index n − 1, so a repeated message replaces instead of adding.
     if (!Number.isInteger(epoch) || epoch < 1) return;

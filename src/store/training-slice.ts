@@ -82,6 +82,8 @@ const initial = {
   servingStatus: 'idle' as const,
   /** The dot view's per-epoch answers (dot-slice.ts) belong to the run they came from. */
   epochPredictions: [] as Float32Array[],
+  quantView: null,
+  quantViewStatus: 'idle' as const,
 };
 
 export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> = (set, get) => ({

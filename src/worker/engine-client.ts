@@ -31,6 +31,7 @@ export function wrapEngine(endpoint: Comlink.Endpoint, terminate: () => void = (
     raceBackends: () => remote.raceBackends(),
     packageFiles: (config, dtype, latency) => remote.packageFiles(config, dtype, latency),
     skewDemo: (config, skew) => remote.skewDemo(config, skew),
+    quantizationView: (config) => remote.quantizationView(config),
     monitorStart: (config) => remote.monitorStart(config),
     monitorStep: (n) => remote.monitorStep(n),
     monitorRetrain: () => remote.monitorRetrain(),

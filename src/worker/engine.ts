@@ -19,6 +19,7 @@ import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { prepareDeployment } from '../ml/deploy';
 import { predictProba } from '../ml/predict';
+import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
 import { deploymentSummary, monitoringSummary, monitorRun } from '../ml/run-pipeline';
@@ -231,6 +232,8 @@ export class LabEngine implements EngineApi {
   reproducibilityCheck: EngineApi['reproducibilityCheck'] = (config) => this.desk.reproducibilityCheck(config);
   raceBackends: EngineApi['raceBackends'] = () => this.desk.raceBackends();
   packageFiles: EngineApi['packageFiles'] = (config, dtype, latency) => this.desk.packageFiles(config, dtype, latency);
+  quantizationView: EngineApi['quantizationView'] = (config) =>
+    this.desk.serial(async () => quantizationView(this.requireModel(), this.requireData().validation, config.threshold));
   skewDemo: EngineApi['skewDemo'] = (config, skew) => this.desk.skewDemo(config, skew);
   monitorStart: EngineApi['monitorStart'] = (config) => this.desk.monitorStart(config);
   monitorStep: EngineApi['monitorStep'] = (n) => this.desk.monitorStep(n);

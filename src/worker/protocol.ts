@@ -16,6 +16,7 @@ import type { PackageDtype, PackageFiles, PackageLatency } from '../ml/package-f
 import type { ReproReport } from '../ml/reproducibility';
 import type { SkewResult } from '../ml/skew-demo';
 import type { PredictionTrace } from '../ml/trace';
+import type { QuantizationView } from '../ml/quantization-view';
 import type { SkewId } from '../pipeline/skew';
 
 export interface TrainCallbacks {
@@ -79,6 +80,8 @@ export interface EngineApi {
   raceBackends(): Promise<RaceReport>;
   /** Stage 6: the three files of the `dtype` package (model.json text, weights bytes, metadata JSON text). */
   packageFiles(config: PipelineConfig, dtype: PackageDtype, latency: PackageLatency | null): Promise<PackageFiles>;
+  /** Stage 6 for the dot view: the weights before/after uint8 and the validation rows whose decision changed. */
+  quantizationView(config: PipelineConfig): Promise<QuantizationView>;
   /** Stage 6: serves the validation rows with one feature computed differently. */
   skewDemo(config: PipelineConfig, skew: SkewId): Promise<SkewResult>;
   /** Stage 7: opens a live session on config.scenario (closing any open one). */

@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const STAGES = ['Data Collection', 'Data Cleaning', 'Feature Engineering', 'Model Training', 'Model Validation'];
+const STAGES = [
+  'Data Collection',
+  'Data Cleaning',
+  'Feature Engineering',
+  'Model Training',
+  'Model Validation',
+  'Deployment Preparation',
+];
 
 const dotView = (page: Page) => page.getByRole('figure', { name: /Every row as a mark/ });
 const canvas = (page: Page) => dotView(page).getByRole('img', { name: /The rows as marks/ });

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fmt } from '../../pipeline/dot-layout/types';
 import type { StepId } from '../../content/steps';
+import type { EngineApi } from '../../worker/protocol';
 import { useLabStore } from '../../store/lab-store';
 import { useBoxSize } from '../use-box-size';
 import { useReducedMotion } from '../use-reduced-motion';
@@ -24,7 +25,7 @@ export function dotHeight(width: number, present: boolean): number {
   return width < 600 ? 280 : 300;
 }
 
-export function DotView({ step }: { step: StepId }) {
+export function DotView({ step, engine }: { step: StepId; engine: Pick<EngineApi, 'quantizationView'> }) {
   const wrap = useRef<HTMLDivElement>(null);
   const present = useLabStore((s) => s.mode === 'present');
   const rows = useLabStore((s) => s.snapshot?.dots.rows ?? 0);
@@ -40,7 +41,7 @@ export function DotView({ step }: { step: StepId }) {
   const [finishToken, setFinishToken] = useState(0);
   const [shownEpoch, setShownEpoch] = useState(0);
   const summaryId = useId();
-  const scene = useDotScene(step, box, shownEpoch);
+  const { scene, waiting } = useDotScene(step, box, shownEpoch, engine);
   const available = scene?.epochs?.available ?? 0;
   // A new training run starts its epochs from the beginning (adjusting state while rendering, as React documents).
   const firstPrediction = useLabStore((s) => s.epochPredictions[0] ?? null);
@@ -99,7 +100,7 @@ export function DotView({ step }: { step: StepId }) {
           />
         ) : (
           <p className="muted dot-wait" style={{ height: box.height }}>
-            Preparing the data…
+            {waiting}
           </p>
         )}
       </div>

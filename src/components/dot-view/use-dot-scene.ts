@@ -3,7 +3,7 @@
  * into the current step's layout (and the layout it enters from). The view
  * and the step's card line and tables read the same store values.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { ROLE_DROPPED, ROLE_TRAIN, type DotData } from '../../pipeline/dot-data';
@@ -12,7 +12,9 @@ import { collectionLayout } from '../../pipeline/dot-layout/layout-collection';
 import { featuresLayout } from '../../pipeline/dot-layout/layout-features';
 import { trainingLayout, type EpochView } from '../../pipeline/dot-layout/layout-training';
 import { validationLayout } from '../../pipeline/dot-layout/layout-validation';
+import { deploymentLayout, type QuantizedWeights } from '../../pipeline/dot-layout/layout-deployment';
 import { fmt, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
+import type { EngineApi } from '../../worker/protocol';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
@@ -53,6 +55,7 @@ function sceneFor(
     epoch: EpochView | null;
     scores: { y: Float32Array; p: Float32Array } | null;
     epochs: DotScene['epochs'];
+    quant: QuantizedWeights | null;
   },
 ): Omit<DotScene, 'describe'> | null {
   const dots = snap.dots;
@@ -82,12 +85,32 @@ function sceneFor(
         return { layout: split0, entry: features(), epochs: null, note: 'Train the model to sort the validation rows.' };
       return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, epochs: null, note: null };
     }
+    case 'deployment':
+      if (!s.quant) return null;
+      return {
+        layout: deploymentLayout(s.quant, true, box),
+        entry: deploymentLayout(s.quant, false, box),
+        epochs: null,
+        note: null,
+      };
     default:
       return null;
   }
 }
 
-export function useDotScene(step: StepId, box: Box, shownEpoch: number): DotScene | null {
+/** Why there is no picture yet on `step`, or null when there is one. */
+function waitingText(step: StepId, trained: boolean, status: string): string {
+  if (step !== 'deployment') return 'Preparing the data…';
+  if (!trained) return 'Train the model to see its weights snap onto the uint8 levels.';
+  return status === 'error' ? 'The uint8 package could not be measured.' : 'Measuring the uint8 package…';
+}
+
+export function useDotScene(
+  step: StepId,
+  box: Box,
+  shownEpoch: number,
+  engine: Pick<EngineApi, 'quantizationView'>,
+): { scene: DotScene | null; waiting: string } {
   const st = useLabStore(
     useShallow((s) => ({
       snapshot: s.snapshot,
@@ -96,11 +119,22 @@ export function useDotScene(step: StepId, box: Box, shownEpoch: number): DotScen
       trainStatus: s.trainStatus,
       predictions: s.epochPredictions,
       scores: s.validationScores,
+      trained: s.trainStatus === 'done',
+      quant: s.quantView,
+      quantStatus: s.quantViewStatus,
+      loadQuant: s.loadQuantView,
     })),
   );
+  // Stage 6's picture needs one measurement from the engine: asked for when the step shows and the
+  // model or the threshold changed since the last one.
+  const quantStale = st.quant === null || st.quant.threshold !== st.threshold;
+  const wantQuant = step === 'deployment' && st.trained && quantStale && st.quantStatus !== 'loading';
+  useEffect(() => {
+    if (wantQuant) void st.loadQuant(engine);
+  }, [wantQuant, st, engine]);
   const dots = st.snapshot?.dots;
   const describe = useMemo(() => (dots ? describer(dots) : () => ''), [dots]);
-  return useMemo(() => {
+  const scene = useMemo(() => {
     if (!st.snapshot?.dots) return null;
     const available = st.predictions.length;
     const of = st.trainStatus === 'training' ? st.runEpochs : available;
@@ -111,7 +145,18 @@ export function useDotScene(step: StepId, box: Box, shownEpoch: number): DotScen
       epoch,
       scores: st.scores,
       epochs: available > 0 ? { available, of } : null,
+      quant: st.trained ? st.quant : null,
     });
-    return scene && { ...scene, describe };
+    return scene && { ...scene, describe: step === 'deployment' ? describeWeight(scene.layout) : describe };
   }, [st, step, box, shownEpoch, describe]);
+  return { scene, waiting: waitingText(step, st.trained, st.quantStatus) };
+}
+
+/** Stage 6's marks are weights and validation rows, not collected rows. */
+function describeWeight(layout: DotLayout): (m: number) => string {
+  const weights = layout.counts.weights ?? 0;
+  return (m) =>
+    m < weights
+      ? `Weight ${fmt(m + 1)} of ${fmt(weights)}`
+      : `Validation row ${fmt(m - weights + 1)}${layout.shape[m] === 1 ? ': decision changed by uint8' : ': same decision'}`;
 }

@@ -22,7 +22,7 @@ const engine = createTestEngine();
 function show(step: StageId) {
   return renderWithEngine(
     <>
-      <DotView step={step} />
+      <DotView step={step} engine={engine} />
       <StageCard id={step} />
     </>,
     engine,
@@ -104,6 +104,18 @@ describe('DotView counts equal the card line of the same step', () => {
     const high = metricsAt(s.validationScores, 0.9)!;
     expect(view()).toHaveTextContent(`true positives: ${n(high.confusion.tp)}`);
     expect(high.confusion.tp).toBeLessThan(m.confusion.tp);
+  });
+});
+
+describe('DotView on Deployment Preparation', () => {
+  it('shows the weights on their uint8 levels and how many validation rows changed decision', async () => {
+    await primeStore(engine, { train: true });
+    show('deployment');
+    const text = await within(view()).findByText(/validation rows? changes? decision at threshold/, {}, { timeout: 20_000 });
+    const { validationRows } = useLabStore.getState().snapshot!;
+    const q = useLabStore.getState().quantView!;
+    expect(text).toHaveTextContent(`${n(q.changed.length)} of ${n(validationRows)} validation row`);
+    expect(view()).toHaveTextContent(/on \d+ of 256 uint8 levels/);
   });
 });
 
