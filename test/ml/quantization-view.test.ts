@@ -49,8 +49,11 @@ describe('quantizationView', () => {
     expect(layout.counts.weights).toBe(t.count);
     expect(layout.counts.levelsUsed).toBeLessThanOrEqual(256);
     const columns = new Set(Array.from(layout.x.subarray(0, t.count), (x) => x.toFixed(2)));
-    expect(columns.size).toBe(layout.counts.levelsUsed);
+    // One column per used level (neighbouring levels may share one on a box narrower than 256 columns).
+    expect(columns.size).toBeLessThanOrEqual(layout.counts.levelsUsed);
+    expect(columns.size).toBeGreaterThan(layout.counts.levelsUsed / 2);
+    // Before snapping, the weights sit at their exact values: more distinct positions than levels.
     const float = deploymentLayout(view, false, { width: 1000, height: 300 });
-    expect(new Set(Array.from(float.x.subarray(0, t.count), (x) => x.toFixed(2))).size).toBeGreaterThanOrEqual(columns.size);
+    expect(new Set(Array.from(float.x.subarray(0, t.count), (x) => x.toFixed(2))).size).toBeGreaterThan(columns.size);
   });
 });

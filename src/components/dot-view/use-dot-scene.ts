@@ -128,7 +128,8 @@ export function useDotScene(
   // Stage 6's picture needs one measurement from the engine: asked for when the step shows and the
   // model or the threshold changed since the last one.
   const quantStale = st.quant === null || st.quant.threshold !== st.threshold;
-  const wantQuant = step === 'deployment' && st.trained && quantStale && st.quantStatus !== 'loading';
+  // Not again after a failure (the step says so instead of retrying in a loop).
+  const wantQuant = step === 'deployment' && st.trained && quantStale && (st.quantStatus === 'idle' || st.quantStatus === 'done');
   useEffect(() => {
     if (wantQuant) void st.loadQuant(engine);
   }, [wantQuant, st, engine]);

@@ -49,19 +49,37 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
   // The tensor's 256 levels span [min, min + 255·scale]; x maps that range onto the plot.
   const lo = t.min;
   const hi = t.min + 255 * t.scale;
-  const s = Math.max(1, Math.min(4, r.w / 256));
+  // One column per level where there is room; on a narrow box neighbouring levels share a column.
+  const s = Math.max(2.5, Math.min(5, r.w / 256));
   const cols = Math.max(1, Math.floor(hist.w / s));
-  const heights = new Uint16Array(cols);
-  for (let i = 0; i < nW; i++) {
-    const v = snapped ? q.quantized[start + i] : q.weights[start + i];
-    const c = Math.min(cols - 1, Math.max(0, Math.floor(((v - lo) / (hi - lo || 1)) * (cols - 1) + 0.5)));
-    x[i] = hist.x + (c + 0.5) * s;
-    y[i] = hist.y + hist.h - (heights[c]++ + 0.5) * s * 0.5;
-    ink[i] = INK.weight;
+  const colOf = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor(((v - lo) / (hi - lo || 1)) * (cols - 1) + 0.5)));
+  if (snapped) {
+    // Snapped: each weight stacks on its level's column, so the spread collapses into level columns.
+    const heights = new Uint16Array(cols);
+    const level = new Uint16Array(nW);
+    for (let i = 0; i < nW; i++) heights[(level[i] = colOf(q.quantized[start + i]))]++;
+    const unit = Math.min(
+      s,
+      hist.h /
+        Math.max(
+          1,
+          heights.reduce((a, h) => Math.max(a, h), 1),
+        ),
+    );
+    heights.fill(0);
+    for (let i = 0; i < nW; i++) {
+      x[i] = hist.x + (level[i] + 0.5) * s;
+      y[i] = hist.y + hist.h - (heights[level[i]]++ + 0.5) * unit;
+    }
+  } else {
+    // Float32: each weight at its exact value, spread over the band's height (a strip plot).
+    for (let i = 0; i < nW; i++) {
+      const v = q.weights[start + i];
+      x[i] = hist.x + (((v - lo) / (hi - lo || 1)) * (cols - 1) + 0.5) * s;
+      y[i] = hist.y + s / 2 + ((i * 0.618034) % 1) * (hist.h - s);
+    }
   }
-  // Stacks taller than the band are squeezed to fit.
-  const tallest = heights.reduce((a, h) => Math.max(a, h), 1) * s * 0.5;
-  if (tallest > hist.h) for (let i = 0; i < nW; i++) y[i] = hist.y + hist.h - ((hist.y + hist.h - y[i]) * hist.h) / tallest;
+  for (let i = 0; i < nW; i++) ink[i] = INK.weight;
   const changed = new Set(q.changed);
   const rs = cellSideFor(q.validationRows, rows, 8);
   const order = Uint32Array.from({ length: q.validationRows }, (_, i) => nW + i);
@@ -79,9 +97,7 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     size: markSide(Math.min(s, rs)),
     labels: [
       {
-        text: snapped
-          ? `${fmt(nW)} weights of ${t.name} on ${fmt(levelsUsed)} of 256 uint8 levels`
-          : `${fmt(nW)} float32 weights of ${t.name}`,
+        text: snapped ? `${fmt(nW)} weights on ${fmt(levelsUsed)} of 256 uint8 levels` : `${fmt(nW)} float32 weights (${t.name})`,
         x: r.x,
         y: 14,
         align: 'start',
