@@ -7,3 +7,8 @@ import { configure } from '@testing-library/dom';
 // (a whole-app render plus a worker round trip), so a slow machine failed tests that were
 // right. A wrong outcome still fails, just later.
 configure({ asyncUtilTimeout: 10_000 });
+
+// jsdom has no 2D canvas (and logs "not implemented" when asked): the dot view then skips drawing.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+}

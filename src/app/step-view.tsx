@@ -14,6 +14,7 @@ import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
 import { useView } from '../store/use-view';
+import { LazyDotView } from '../components/dot-view/lazy-dot-view';
 
 function StageView({ id }: { id: StepId }) {
   switch (id) {
@@ -52,6 +53,7 @@ export function StepView({ id }: { id: StepId }) {
           {(id === 'collection' || id === 'training') && <p className="muted">{SHELL_TEXT.guidedNote}</p>}
         </section>
       )}
+      <LazyDotView step={id} />
       <StageView id={id} />
       {(isStageStep(id) || id === 'trace') && quizShown && <Checkpoint key={id} step={id} />}
     </>

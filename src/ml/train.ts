@@ -30,6 +30,13 @@ export interface TrainOptions {
   readonly onEpoch?: (record: EpochRecord) => void;
   /** Called every yieldEveryMs or so with the fraction of training done (0–1) and the ms spent training so far. */
   readonly onProgress?: (fraction: number, elapsedMs: number) => void;
+  /**
+   * Rows to predict after every epoch (row-major, encoded like the training data, same columns),
+   * so a view can show how the model's answers change epoch by epoch without a second run.
+   */
+  readonly probeX?: Float32Array;
+  /** Called after every epoch with the probabilities for probeX's rows (a fresh array each time: transferable). */
+  readonly onEpochPredictions?: (epoch: number, p: Float32Array) => void;
   /** Yield to the event loop at least this often (ms) so cancellation and messages get through. */
   readonly yieldEveryMs?: number;
 }
@@ -83,6 +90,8 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
   const optimizer = new FlatAdam(layout.size, o.learningRate);
   const batches = makeBatches(train, o.batchSize, rng);
   const held = batchOf(validation.x, validation.y, validation.d);
+  const probeRows = o.probeX && o.onEpochPredictions ? o.probeX.length / train.d : 0;
+  const probe = probeRows > 0 ? tf.tensor2d(o.probeX as Float32Array, [probeRows, train.d]) : null;
   const records: EpochRecord[] = [];
   const yieldEvery = o.yieldEveryMs ?? 50;
   const totalSteps = o.epochs * batches.length;
@@ -91,6 +100,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
   const cleanup = (): void => {
     batches.forEach(disposeBatch);
     disposeBatch(held);
+    probe?.dispose();
     optimizer.dispose();
     params.dispose();
   };
@@ -117,17 +127,23 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
           lastYield = performance.now();
         }
       }
-      const summary = tf.tidy(() => {
-        const a = forward(held.x, unpack(params, layout));
+      const [summary, probed = null] = tf.tidy(() => {
+        const w = unpack(params, layout);
+        const a = forward(held.x, w);
         const v = lossSumAndHits(a.p, tf.sub(a.p, held.y), held);
-        return tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]);
+        const numbers = tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]);
+        return probe ? [numbers, forward(probe, w).p] : [numbers];
       });
       tf.dispose([...losses, ...hits]);
       let values: Float32Array;
+      let probedValues: Float32Array | null = null;
       try {
-        values = (await abortable(summary.data(), o.signal, () => new TrainingCancelled())) as Float32Array;
+        const reads = Promise.all([summary.data(), probed?.data() ?? null]);
+        const [v, p] = await abortable(reads, o.signal, () => new TrainingCancelled());
+        values = v as Float32Array;
+        probedValues = p as Float32Array | null;
       } finally {
-        summary.dispose();
+        tf.dispose([summary, ...(probed ? [probed] : [])]);
       }
       const [lossSum, hitCount, valLossSum, valHits] = Array.from(values);
       if (o.signal?.aborted) throw new TrainingCancelled();
@@ -143,6 +159,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
       );
       records.push(record);
       o.onEpoch?.(record);
+      if (probedValues) o.onEpochPredictions?.(epoch, probedValues);
       o.onProgress?.(step / totalSteps, performance.now() - started);
       await nextTask();
       lastYield = performance.now();
@@ -170,7 +187,7 @@ export type TrainingKnobs = Pick<PipelineConfig, 'epochs' | 'batchSize' | 'learn
 export function trainForConfig(
   config: TrainingKnobs,
   data: { readonly train: Encoded; readonly validation: Encoded },
-  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress'> = {},
+  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress' | 'probeX' | 'onEpochPredictions'> = {},
 ): Promise<TrainResult> {
   const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
   const options = {

@@ -3,6 +3,7 @@
  * counts, the dropped rows with reasons, distributions and worked examples.
  * The full tables stay in the engine; views page through them (pageRows).
  */
+import { buildDotData, type DotData } from './dot-data';
 import { FAULT_KINDS, type FaultKind } from './faults';
 import { categoricalHistogram, integerHistogram, isWholeNumbers, numericHistogram, type Histogram } from './histogram';
 import { quantile } from './quantile';
@@ -65,6 +66,8 @@ export interface DataSnapshot {
   readonly featureNames: FeatureColumnName[];
   readonly inputNames: readonly string[];
   readonly ranges: FeatureRange[];
+  /** One mark per row (or per `stride` rows) for the dot view. */
+  readonly dots: DotData;
 }
 
 const REASON_COLUMN: Record<FaultKind, FeatureColumnName> = {
@@ -179,5 +182,6 @@ export function buildSnapshot(data: RunData, maxDropped = 500): DataSnapshot {
     featureNames: data.featureNames,
     inputNames: data.prep.inputNames,
     ranges,
+    dots: buildDotData(data),
   };
 }

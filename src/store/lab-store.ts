@@ -15,6 +15,7 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice';
 import { LabController } from './lab-controller';
 import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
+import { createDotSlice, type DotSlice } from './dot-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
@@ -27,7 +28,8 @@ export type LabState = ConfigSlice &
   QuizSlice &
   DeploymentSlice &
   MonitorSlice &
-  SessionSlice;
+  SessionSlice &
+  DotSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -42,6 +44,7 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createDeploymentSlice(ctl)(...a),
     ...createMonitorSlice(ctl)(...a),
     ...createSessionSlice(ctl)(...a),
+    ...createDotSlice(ctl)(...a),
   }));
 }
 

@@ -73,6 +73,10 @@ const initial = {
   trainMs: null,
   validationScores: null,
   trainingScores: null,
+  /** The dot view's per-epoch answers (dot-slice.ts) belong to the run they came from. */
+  epochPredictions: [] as Float32Array[],
+  quantView: null,
+  quantViewStatus: 'idle' as const,
 };
 
 export const createTrainingSlice =
@@ -108,9 +112,12 @@ export const createTrainingSlice =
           onProgress: (f, elapsedMs) => {
             if (live()) set({ progress: f, progressElapsedMs: elapsedMs });
           },
+          onEpochPredictions: (epoch, p) => {
+            if (live()) get().recordEpochPredictions(epoch, p);
+          },
           onRestart: (reason) => {
             if (!live()) return;
-            set({ epochs: [], progress: 0, progressElapsedMs: 0 });
+            set({ epochs: [], epochPredictions: [], progress: 0, progressElapsedMs: 0 });
             get().addNotices([reason]);
           },
         });

@@ -12,6 +12,7 @@ function proxiedCallbacks(callbacks: TrainCallbacks): TrainCallbacks {
     onEpoch: callbacks.onEpoch,
     onProgress: callbacks.onProgress ?? (() => {}),
     onRestart: callbacks.onRestart ?? (() => {}),
+    onEpochPredictions: callbacks.onEpochPredictions ?? (() => {}),
   });
 }
 

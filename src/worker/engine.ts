@@ -4,6 +4,7 @@
  * app; tests use it in-process (or over a MessageChannel with comlink).
  */
 import type * as tf from '@tensorflow/tfjs';
+import * as Comlink from 'comlink';
 import {
   activeBackend,
   chooseBackend,
@@ -17,6 +18,7 @@ import {
 import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { predictProba } from '../ml/predict';
+import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
 import { monitoringSummary, monitorRun } from '../ml/run-pipeline';
@@ -29,6 +31,7 @@ import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
 import type { RunSummary } from '../pipeline/summary';
 import { movedToPage, scoredRows } from './scored-rows';
+import type { DotData } from '../pipeline/dot-data';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
 const dataKey = (c: PipelineConfig): string => DATA_KNOBS.map((k) => String(c[k])).join('|');
@@ -51,6 +54,8 @@ export class LabEngine implements EngineApi {
   private choiceKey = '';
   private data: RunData | null = null;
   private key = '';
+  /** The dot view's training marks as encoded rows (predicted after every epoch). */
+  private probeX: Float32Array | null = null;
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
@@ -93,7 +98,9 @@ export class LabEngine implements EngineApi {
     this.forgetModel();
     this.data = runData(config);
     this.key = dataKey(config);
-    return buildSnapshot(this.data);
+    const snapshot = buildSnapshot(this.data);
+    this.probeX = probeRows(this.data, snapshot.dots);
+    return snapshot;
   }
 
   private requireData(): RunData {
@@ -151,6 +158,8 @@ export class LabEngine implements EngineApi {
         signal: controller.signal,
         onEpoch: (e) => void callbacks.onEpoch(e),
         onProgress: callbacks.onProgress ? (f, ms) => void callbacks.onProgress?.(f, ms) : undefined,
+        probeX: callbacks.onEpochPredictions ? (this.probeX ?? undefined) : undefined,
+        onEpochPredictions: (epoch, p) => void callbacks.onEpochPredictions?.(epoch, Comlink.transfer(p, [p.buffer])),
       });
       this.model = result.model;
       this.epochs = result.epochs;
@@ -205,6 +214,8 @@ export class LabEngine implements EngineApi {
   reproducibilityCheck: EngineApi['reproducibilityCheck'] = (config) => this.desk.reproducibilityCheck(config);
   raceBackends: EngineApi['raceBackends'] = () => this.desk.raceBackends();
   packageFiles: EngineApi['packageFiles'] = (config, dtype, latency) => this.desk.packageFiles(config, dtype, latency);
+  quantizationView: EngineApi['quantizationView'] = (config) =>
+    this.desk.serial(async () => quantizationView(this.requireModel(), this.requireData().validation, config.threshold));
   skewDemo: EngineApi['skewDemo'] = (config, skew) => this.desk.skewDemo(config, skew);
   monitorStart: EngineApi['monitorStart'] = (config) => this.desk.monitorStart(config);
   monitorStep: EngineApi['monitorStep'] = (n) => this.desk.monitorStep(n);
@@ -235,4 +246,15 @@ export class LabEngine implements EngineApi {
     this.cancel();
     this.forgetModel();
   }
+}
+
+/** The encoded training rows behind the dot view's training marks, in mark order. */
+function probeRows(data: RunData, dots: DotData): Float32Array {
+  const d = data.train.d;
+  const x = new Float32Array(dots.trainMarks.length * d);
+  dots.trainMarks.forEach((mark, j) => {
+    const pos = dots.splitPos[mark];
+    x.set(data.train.x.subarray(pos * d, (pos + 1) * d), j * d);
+  });
+  return x;
 }

@@ -16,6 +16,7 @@ import type { PackageDtype, PackageFiles, PackageLatency } from '../ml/package-f
 import type { ReproReport } from '../ml/reproducibility';
 import type { SkewResult } from '../ml/skew-demo';
 import type { PredictionTrace } from '../ml/trace';
+import type { QuantizationView } from '../ml/quantization-view';
 import type { SkewId } from '../pipeline/skew';
 import type { ScoreSummary } from '../pipeline/score-summary';
 
@@ -23,6 +24,11 @@ export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
   /** Fraction of all training steps done (0–1), and the ms spent training so far. */
   onProgress?(fraction: number, elapsedMs: number): void;
+  /**
+   * After each epoch: the model's probabilities for the dot view's training marks
+   * (DataSnapshot.dots.trainMarks order), transferred, not copied.
+   */
+  onEpochPredictions?(epoch: number, p: Float32Array): void;
   /** Training had to start again (e.g. the WebGL context was lost); epochs so far are void. */
   onRestart?(reason: string): void;
 }
@@ -82,6 +88,8 @@ export interface EngineApi {
   raceBackends(): Promise<RaceReport>;
   /** Stage 6: the three files of the `dtype` package (model.json text, weights bytes, metadata JSON text). */
   packageFiles(config: PipelineConfig, dtype: PackageDtype, latency: PackageLatency | null): Promise<PackageFiles>;
+  /** Stage 6 for the dot view: the weights before/after uint8 and the validation rows whose decision changed. */
+  quantizationView(config: PipelineConfig): Promise<QuantizationView>;
   /** Stage 6: serves the validation rows with one feature computed differently. */
   skewDemo(config: PipelineConfig, skew: SkewId): Promise<SkewResult>;
   /** Stage 7: opens a live session on config.scenario (closing any open one). */
@@ -121,6 +129,7 @@ export const ENGINE_METHODS = [
   'raceBackends',
   'packageFiles',
   'skewDemo',
+  'quantizationView',
   'monitorStart',
   'monitorStep',
   'monitorRetrain',

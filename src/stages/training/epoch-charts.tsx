@@ -38,6 +38,10 @@ export const EpochCharts = memo(function EpochCharts({
       ? `${trend(train, pick(first)[0], pick(last)[0], last.epoch, f)}; ${trend(validation.toLowerCase(), pick(first)[1], pick(last)[1], last.epoch, f)}.`
       : TRAINING_TEXT.chartsEmpty;
   const loss = epochs.map((e) => ({ epoch: e.epoch, train: e.loss, validation: e.valLoss }));
+  // Fixed axes for the whole run (the lines grow into them instead of the scale jumping each epoch);
+  // they widen only for a run whose numbers leave the usual range (a diverging loss, accuracy under 50 %).
+  const lossTop = Math.max(1, Math.ceil(Math.max(0, ...epochs.flatMap((e) => [e.loss, e.valLoss]).filter(Number.isFinite))));
+  const accBottom = epochs.some((e) => e.accuracy < 0.5 || e.valAccuracy < 0.5) ? 0 : 0.5;
   const acc = epochs.map((e) => ({ epoch: e.epoch, train: e.accuracy, validation: e.valAccuracy }));
   return (
     <>
@@ -55,6 +59,7 @@ export const EpochCharts = memo(function EpochCharts({
               trainName="Loss"
               validationName="Validation loss"
               format={(v) => v.toFixed(2)}
+              yDomain={[0, lossTop]}
               animate={!reduced && !live}
             />
           }
@@ -71,6 +76,7 @@ export const EpochCharts = memo(function EpochCharts({
               trainName="Accuracy"
               validationName="Validation accuracy"
               format={fmtPctWhole}
+              yDomain={[accBottom, 1]}
               animate={!reduced && !live}
             />
           }

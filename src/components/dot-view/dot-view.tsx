@@ -1,0 +1,126 @@
+/**
+ * The dot view: every row of the run as a mark, moved by each stage. Sits at
+ * the top of a stage step as its main visual, with pause / replay / step
+ * controls, a text summary with the counts, a legend (colour and shape) and
+ * the same counts as a table.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { fmt } from '../../pipeline/dot-layout/types';
+import type { StepId } from '../../content/steps';
+import { useLabStore } from '../../store/lab-store';
+import { useBoxSize } from '../use-box-size';
+import { useReducedMotion } from '../use-reduced-motion';
+import { DotCanvas } from './dot-canvas';
+import { DotControls } from './dot-controls';
+import { DotLegend, DotTable } from './dot-legend';
+import { DOT_STEP_IDS } from './dot-steps';
+import { useDotScene } from './use-dot-scene';
+import { UserTimeline } from './user-timeline';
+import './dot-view.css';
+
+/** Height of the picture for a given width (taller in Present mode, where it is the slide's one visual). */
+export function dotHeight(width: number, present: boolean): number {
+  if (present) return Math.max(320, Math.min(560, Math.round(width * 0.34)));
+  return width < 600 ? 280 : 300;
+}
+
+export function DotView({ step }: { step: StepId }) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const present = useLabStore((s) => s.mode === 'present');
+  const rows = useLabStore((s) => s.snapshot?.dots.rows ?? 0);
+  const stride = useLabStore((s) => s.snapshot?.dots.stride ?? 1);
+  const user = useLabStore((s) => s.snapshot?.dots.user ?? null);
+  const days = useLabStore((s) => s.snapshot?.dots.days ?? 0);
+  const reduced = useReducedMotion();
+  const width = useBoxSize(wrap, { width: 640, height: 1 }).width;
+  const height = dotHeight(width, present);
+  const box = useMemo(() => ({ width, height }), [width, height]);
+  const [paused, setPaused] = useState(false);
+  const [replay, setReplay] = useState(0);
+  const [finishToken, setFinishToken] = useState(0);
+  const [shownEpoch, setShownEpoch] = useState(0);
+  const summaryId = useId();
+  const { scene, waiting } = useDotScene(step, box, shownEpoch);
+  const available = scene?.epochs?.available ?? 0;
+  // A new training run starts its epochs from the beginning (adjusting state while rendering, as React documents).
+  const firstPrediction = useLabStore((s) => s.epochPredictions[0] ?? null);
+  const [run, setRun] = useState(firstPrediction);
+  if (run !== firstPrediction) {
+    setRun(firstPrediction);
+    setShownEpoch(0);
+  }
+
+  // Paced epochs: the next one is shown when the previous transition has come to rest (~1 s each).
+  const pace = useRef({ paused, available });
+  useEffect(() => {
+    pace.current = { paused, available };
+  }, [paused, available]);
+  const onSettled = useCallback(() => {
+    const now = pace.current;
+    if (!now.paused) setShownEpoch((e) => (e < now.available ? e + 1 : e));
+  }, []);
+  const onReplay = useCallback(() => {
+    setShownEpoch(0);
+    setPaused(false);
+    setReplay((r) => r + 1);
+  }, []);
+  const onStep = useCallback(() => {
+    setShownEpoch((e) => (e < pace.current.available ? e + 1 : e));
+    setFinishToken((t) => t + 1);
+  }, []);
+  const onKey = useCallback(
+    (key: 'pause' | 'replay' | 'step') => (key === 'pause' ? setPaused((p) => !p) : key === 'replay' ? onReplay() : onStep()),
+    [onReplay, onStep],
+  );
+
+  if (!DOT_STEP_IDS.includes(step)) return null;
+  return (
+    <figure className="dot-view" aria-labelledby={`${summaryId}-caption`}>
+      <figcaption id={`${summaryId}-caption`} className="dot-caption">
+        Every row as a mark
+        {stride > 1 ? ` — each mark stands for ${fmt(stride)} rows (one of every ${fmt(stride)} of the ${fmt(rows)})` : ''}
+      </figcaption>
+      <div ref={wrap} className="dot-wrap">
+        {scene ? (
+          <DotCanvas
+            key={step}
+            layout={scene.layout}
+            entry={scene.entry}
+            box={box}
+            reduced={reduced}
+            paused={paused}
+            replay={replay}
+            finishToken={finishToken}
+            pulse={available}
+            summaryId={summaryId}
+            describe={scene.describe}
+            onSettled={onSettled}
+            onKey={onKey}
+          />
+        ) : (
+          <p className="muted dot-wait" style={{ height: box.height }}>
+            {waiting}
+          </p>
+        )}
+      </div>
+      {scene && (
+        <>
+          <DotControls
+            paused={paused}
+            onPause={() => setPaused((p) => !p)}
+            onReplay={onReplay}
+            onStep={onStep}
+            epoch={scene.epochs ? { shown: Math.min(shownEpoch, available), ...scene.epochs } : null}
+          />
+          <DotLegend legend={scene.layout.legend} />
+          <p id={summaryId} className="dot-summary">
+            {scene.note ? `${scene.note} ` : ''}
+            {scene.layout.summary}
+          </p>
+          {step === 'features' && user && <UserTimeline user={user} days={days} />}
+          <DotTable table={scene.layout.table} />
+        </>
+      )}
+    </figure>
+  );
+}

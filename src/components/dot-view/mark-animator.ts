@@ -1,0 +1,97 @@
+/**
+ * The marks' motion: from-state and to-state in typed arrays, interpolated in
+ * one loop per frame. No DOM here, so it is unit-testable; draw-marks.ts paints
+ * its current state.
+ */
+import { INK, type DotLayout } from '../../pipeline/dot-layout/types';
+
+export const TRANSITION_MS = 1100;
+
+const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+export class MarkAnimator {
+  readonly n: number;
+  readonly fromX: Float32Array;
+  readonly fromY: Float32Array;
+  readonly toX: Float32Array;
+  readonly toY: Float32Array;
+  /** Interpolated positions of the current frame. */
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+  fromInk: Uint8Array;
+  toInk: Uint8Array;
+  fromShape: Uint8Array;
+  toShape: Uint8Array;
+  fromSize = 2;
+  toSize = 2;
+  /** Progress of the current transition, 0–1 (1 = settled). */
+  t = 1;
+  /** Frames drawn while moving (a test hook reads it). */
+  frames = 0;
+  duration = TRANSITION_MS;
+
+  constructor(n: number) {
+    this.n = n;
+    [this.fromX, this.fromY, this.toX, this.toY, this.x, this.y] = Array.from({ length: 6 }, () => new Float32Array(n));
+    this.fromInk = new Uint8Array(n).fill(INK.hidden);
+    this.toInk = new Uint8Array(n).fill(INK.hidden);
+    this.fromShape = new Uint8Array(n);
+    this.toShape = new Uint8Array(n);
+  }
+
+  get moving(): boolean {
+    return this.t < 1;
+  }
+
+  /** Ink of mark m in the current frame: the old colour for the first half of a transition. */
+  inkAt(m: number): number {
+    return this.t < 0.5 ? this.fromInk[m] : this.toInk[m];
+  }
+
+  shapeAt(m: number): number {
+    return this.t < 0.5 ? this.fromShape[m] : this.toShape[m];
+  }
+
+  get size(): number {
+    return this.fromSize + (this.toSize - this.fromSize) * ease(this.t);
+  }
+
+  /** Starts moving from the current frame to `to` (or jumps there when `animate` is false). */
+  setTarget(to: DotLayout, animate: boolean, duration = TRANSITION_MS): void {
+    if (to.x.length !== this.n) throw new Error(`The layout has ${to.x.length} marks, the view ${this.n}`);
+    for (let m = 0; m < this.n; m++) this.fromInk[m] = this.inkAt(m);
+    this.fromShape = Uint8Array.from({ length: this.n }, (_, m) => this.shapeAt(m));
+    this.fromX.set(this.x);
+    this.fromY.set(this.y);
+    this.fromSize = this.size;
+    this.toX.set(to.x);
+    this.toY.set(to.y);
+    this.toInk = to.ink;
+    this.toShape = to.shape;
+    this.toSize = to.size;
+    this.duration = duration;
+    this.t = 0;
+    this.advance(0);
+    if (!animate) this.finish();
+  }
+
+  /** Puts every mark at `layout` at once (the starting state a transition leaves from). */
+  place(layout: DotLayout): void {
+    this.setTarget(layout, false);
+  }
+
+  /** Moves time on by dt ms and recomputes the positions. */
+  advance(dt: number): void {
+    this.t = Math.min(1, this.t + dt / this.duration);
+    const k = ease(this.t);
+    const { fromX, fromY, toX, toY, x, y } = this;
+    for (let m = 0; m < this.n; m++) {
+      x[m] = fromX[m] + (toX[m] - fromX[m]) * k;
+      y[m] = fromY[m] + (toY[m] - fromY[m]) * k;
+    }
+  }
+
+  finish(): void {
+    this.advance(this.duration);
+  }
+}

@@ -1,0 +1,73 @@
+/** Stage 2: clean rows stay in one block; faulty rows leave into a bin per broken rule. */
+import type { DotData } from '../dot-data';
+import { FAULT_KINDS, type FaultKind } from '../faults';
+import { commonSide, markSide, marksWhere, packGrid, type Rect } from './grid';
+import { blankMarks, plotArea } from './frame';
+import { fmt, INK, SHAPE, type Box, type DotLayout } from './types';
+
+/** Short bin names (the labels must fit beside a phone-width bin). */
+export const BIN_NAMES: Readonly<Record<FaultKind, string>> = {
+  missing_clicks: 'missing clicks',
+  negative_session_length: 'negative length',
+  clicks_exceed_page_views: 'clicks > views',
+  scroll_depth_out_of_range: 'scroll outside 0–1',
+};
+
+const BIN_INK = [INK.faultMissing, INK.faultNegative, INK.faultClicks, INK.faultScroll];
+const LABEL_H = 16;
+
+/** `counts` are the cleaning step's exact counts over all rows (the snapshot's, as in the card line). */
+export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind, number>>, box: Box): DotLayout {
+  const r = plotArea(box);
+  const { x, y, ink, shape } = blankMarks(dots, box);
+  const binW = Math.max(150, r.w * 0.36);
+  const keptRect: Rect = { x: r.x, y: r.y, w: r.w - binW - 12, h: r.h };
+  const binH = r.h / FAULT_KINDS.length;
+  const bins = FAULT_KINDS.map((_, k) => ({
+    marks: marksWhere(dots.marks, (m) => dots.fault[m] === k + 1),
+    rect: { x: r.x + r.w - binW, y: r.y + k * binH + LABEL_H, w: binW, h: binH - LABEL_H - 2 },
+  }));
+  const kept = marksWhere(dots.marks, (m) => dots.fault[m] === 0);
+  const s = commonSide([{ n: kept.length, r: keptRect }, ...bins.map((b) => ({ n: b.marks.length, r: b.rect }))]);
+  packGrid(kept, keptRect, s, x, y);
+  kept.forEach((m) => (ink[m] = INK.neutral));
+  bins.forEach((b, k) => {
+    packGrid(b.marks, b.rect, s, x, y);
+    b.marks.forEach((m) => ((ink[m] = BIN_INK[k]), (shape[m] = SHAPE.plus)));
+  });
+  const dropped = FAULT_KINDS.reduce((a, k) => a + counts[k], 0);
+  const keptRows = dots.rows - dropped;
+  const parts = FAULT_KINDS.filter((k) => counts[k] > 0).map((k) => `${fmt(counts[k])} ${BIN_NAMES[k]}`);
+  return {
+    x,
+    y,
+    ink,
+    shape,
+    size: markSide(s),
+    labels: [
+      { text: `${fmt(dots.rows)} → ${fmt(keptRows)} rows kept`, x: keptRect.x, y: 14, align: 'start' },
+      { text: `${fmt(dropped)} dropped`, x: r.x + r.w, y: 14, align: 'end' },
+      ...FAULT_KINDS.map((k, i) => ({
+        text: `${BIN_NAMES[k]}: ${fmt(counts[k])}`,
+        x: r.x + r.w - binW,
+        y: r.y + i * binH + LABEL_H / 2,
+        align: 'start' as const,
+      })),
+    ],
+    counts: { rows: dots.rows, kept: keptRows, dropped, ...counts },
+    summary: `Cleaning keeps ${fmt(keptRows)} of ${fmt(dots.rows)} rows. ${fmt(dropped)} faulty rows leave into bins by the rule they break${parts.length ? `: ${parts.join(', ')}` : ''}.`,
+    table: {
+      caption: 'Rows by cleaning outcome',
+      columns: ['outcome', 'rows'],
+      rows: [
+        ['kept', fmt(keptRows)],
+        ...FAULT_KINDS.map((k) => [`dropped: ${BIN_NAMES[k]}`, fmt(counts[k])]),
+        ['total', fmt(dots.rows)],
+      ],
+    },
+    legend: [
+      { ink: INK.neutral, shape: SHAPE.square, text: 'clean row' },
+      ...FAULT_KINDS.map((k, i) => ({ ink: BIN_INK[i], shape: SHAPE.plus, text: BIN_NAMES[k] })),
+    ],
+  };
+}

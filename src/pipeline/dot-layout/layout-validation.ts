@@ -1,0 +1,86 @@
+/**
+ * Stage 5: the held-out rows sort into the confusion matrix's four cells at the
+ * current threshold (moving the threshold moves marks between cells), beside
+ * the accuracy of always answering the majority class.
+ */
+import { ROLE_VALIDATION, type DotData } from '../dot-data';
+import { accuracyOf, confusion, type Confusion } from '../metrics';
+import { commonSide, markSide, marksWhere, packGrid, type Rect } from './grid';
+import { blankMarks, plotArea } from './frame';
+import { fmt, INK, pct, SHAPE, type Box, type DotLayout } from './types';
+
+type Cell = keyof Confusion;
+/** Same arrangement as the confusion-matrix table: actual by row, predicted by column. */
+const CELLS: readonly { cell: Cell; name: string; row: 0 | 1; col: 0 | 1; right: boolean }[] = [
+  { cell: 'tp', name: 'true positives', row: 0, col: 0, right: true },
+  { cell: 'fn', name: 'false negatives', row: 0, col: 1, right: false },
+  { cell: 'fp', name: 'false positives', row: 1, col: 0, right: false },
+  { cell: 'tn', name: 'true negatives', row: 1, col: 1, right: true },
+];
+
+/** Majority-class accuracy: the score of always answering whichever label is commoner. */
+export function baselineAccuracy(c: Confusion): number {
+  const n = c.tp + c.fp + c.tn + c.fn;
+  const positives = c.tp + c.fn;
+  return n ? Math.max(positives, n - positives) / n : 0;
+}
+
+export function validationLayout(
+  dots: DotData,
+  scores: { readonly y: Float32Array; readonly p: Float32Array },
+  threshold: number,
+  box: Box,
+): DotLayout {
+  const r = plotArea(box);
+  const { x, y, ink, shape } = blankMarks(dots, box);
+  const c = confusion(scores.y, scores.p, threshold);
+  const cellOf = (m: number): Cell => {
+    const pos = dots.splitPos[m];
+    const pred = scores.p[pos] >= threshold;
+    return scores.y[pos] >= 0.5 ? (pred ? 'tp' : 'fn') : pred ? 'fp' : 'tn';
+  };
+  const valMarks = marksWhere(dots.marks, (m) => dots.role[m] === ROLE_VALIDATION && dots.splitPos[m] < scores.p.length);
+  const gap = 10;
+  const labelH = 18;
+  const cw = (r.w - gap) / 2;
+  const ch = (r.h - gap) / 2;
+  const groups = CELLS.map((k) => {
+    const rect: Rect = { x: r.x + k.col * (cw + gap), y: r.y + k.row * (ch + gap) + labelH, w: cw, h: ch - labelH };
+    return { ...k, rect, marks: Array.from(valMarks).filter((m) => cellOf(m) === k.cell) };
+  });
+  const s = commonSide(groups.map((g) => ({ n: g.marks.length, r: g.rect })));
+  for (const g of groups) {
+    packGrid(g.marks, g.rect, s, x, y);
+    for (const m of g.marks) [ink[m], shape[m]] = g.right ? [INK.right, SHAPE.square] : [INK.wrong, SHAPE.plus];
+  }
+  const acc = accuracyOf(c);
+  const base = baselineAccuracy(c);
+  const majority = c.tp + c.fn > c.tn + c.fp ? 'yes' : 'no';
+  return {
+    x,
+    y,
+    ink,
+    shape,
+    size: markSide(s),
+    labels: [
+      { text: `model ${pct(acc)} · always “${majority}” ${pct(base)}`, x: r.x, y: 14, align: 'start' },
+      ...groups.map((g) => ({
+        text: `${g.name}: ${fmt(c[g.cell])}`,
+        x: g.rect.x,
+        y: g.rect.y - labelH / 2,
+        align: 'start' as const,
+      })),
+    ],
+    counts: { ...c, rows: c.tp + c.fp + c.tn + c.fn },
+    summary: `At threshold ${threshold.toFixed(2)} the ${fmt(c.tp + c.fp + c.tn + c.fn)} validation rows sort into ${fmt(c.tp)} true positives, ${fmt(c.fn)} false negatives, ${fmt(c.fp)} false positives and ${fmt(c.tn)} true negatives: accuracy ${pct(acc)}, against ${pct(base)} for always answering “${majority}”.`,
+    table: {
+      caption: `Validation rows by outcome at threshold ${threshold.toFixed(2)}`,
+      columns: ['outcome', 'rows'],
+      rows: [...groups.map((g) => [g.name, fmt(c[g.cell])]), ['model accuracy', pct(acc)], [`always “${majority}”`, pct(base)]],
+    },
+    legend: [
+      { ink: INK.right, shape: SHAPE.square, text: 'answered right' },
+      { ink: INK.wrong, shape: SHAPE.plus, text: 'answered wrong' },
+    ],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What a stage's dot layout is: a target position, colour and shape per mark,
+ * labelled regions with their counts, and the same counts as a sentence and a
+ * table. Pure data in CSS pixels of a `width` × `height` box; the renderer only
+ * draws it.
+ */
+
+/** Palette slots (the renderer maps them to colours; the legend names them). */
+export const INK = {
+  hidden: 255,
+  neutral: 0,
+  notConverted: 1,
+  converted: 2,
+  faultMissing: 3,
+  faultNegative: 4,
+  faultClicks: 5,
+  faultScroll: 6,
+  right: 7,
+  wrong: 8,
+  faded: 9,
+  weight: 10,
+  changed: 11,
+} as const;
+
+/** Shapes besides colour: filled square, plus sign, hollow square. */
+export const SHAPE = { square: 0, plus: 1, ring: 2 } as const;
+
+export interface DotLabel {
+  readonly text: string;
+  /** Anchor point, CSS px from the box's top-left. */
+  readonly x: number;
+  readonly y: number;
+  readonly align: 'start' | 'middle' | 'end';
+}
+
+export interface DotTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+export interface DotLayout {
+  /** Target position of each mark's centre, CSS px. */
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+  /** INK slot per mark (INK.hidden = not drawn). */
+  readonly ink: Uint8Array;
+  readonly shape: Uint8Array;
+  /** Side of a mark, CSS px. */
+  readonly size: number;
+  readonly labels: readonly DotLabel[];
+  /** Named counts of rows (not marks) this layout shows, for the summary and tests. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** What the picture shows, with its counts, for screen readers. */
+  readonly summary: string;
+  readonly table: DotTable;
+  /** Legend entries: which ink and shape mean what. */
+  readonly legend: readonly { readonly ink: number; readonly shape: number; readonly text: string }[];
+}
+
+export interface Box {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

@@ -1,0 +1,83 @@
+import { MarkAnimator } from '../../../src/components/dot-view/mark-animator';
+import { rasterize, pixelOf } from '../../../src/components/dot-view/draw-marks';
+import { INK, SHAPE, type DotLayout } from '../../../src/pipeline/dot-layout/types';
+
+function layout(x: number[], y: number[], ink: number[], size = 4): DotLayout {
+  return {
+    x: Float32Array.from(x),
+    y: Float32Array.from(y),
+    ink: Uint8Array.from(ink),
+    shape: new Uint8Array(x.length).fill(SHAPE.square),
+    size,
+    labels: [],
+    counts: {},
+    summary: '',
+    table: { caption: '', columns: [], rows: [] },
+    legend: [],
+  };
+}
+
+describe('MarkAnimator', () => {
+  const from = layout([0, 10], [0, 0], [INK.converted, INK.notConverted]);
+  const to = layout([100, 10], [50, 20], [INK.right, INK.hidden]);
+
+  it('moves every mark between consecutive frames of a transition and ends exactly on the target', () => {
+    const a = new MarkAnimator(2);
+    a.place(from);
+    a.setTarget(to, true, 1000);
+    const seen: number[] = [];
+    while (a.moving) {
+      a.advance(16);
+      seen.push(a.x[0]);
+    }
+    expect(seen.length).toBeGreaterThan(50);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    expect(new Set(seen.slice(0, -1)).size).toBe(seen.length - 1);
+    expect([a.x[0], a.y[0], a.x[1], a.y[1]]).toEqual([100, 50, 10, 20]);
+    expect(a.inkAt(0)).toBe(INK.right);
+  });
+
+  it('keeps the old colour for the first half and the new one for the second', () => {
+    const a = new MarkAnimator(2);
+    a.place(from);
+    a.setTarget(to, true, 1000);
+    a.advance(400);
+    expect(a.inkAt(0)).toBe(INK.converted);
+    a.advance(200);
+    expect(a.inkAt(0)).toBe(INK.right);
+  });
+
+  it('without animation (reduced motion) is at the end state at once', () => {
+    const a = new MarkAnimator(2);
+    a.place(from);
+    a.setTarget(to, false);
+    expect(a.moving).toBe(false);
+    expect(a.x[0]).toBe(100);
+  });
+
+  it('starts a new transition from where the marks are, not from the old target', () => {
+    const a = new MarkAnimator(2);
+    a.place(from);
+    a.setTarget(to, true, 1000);
+    a.advance(500);
+    const mid = a.x[0];
+    a.setTarget(from, true, 1000);
+    expect(a.x[0]).toBeCloseTo(mid);
+  });
+
+  it('rejects a layout with another number of marks', () => {
+    expect(() => new MarkAnimator(3).setTarget(to, false)).toThrow(/2 marks/);
+  });
+});
+
+describe('rasterize', () => {
+  it('paints each visible mark in its ink and skips hidden ones', () => {
+    const a = new MarkAnimator(2);
+    a.place(layout([5, 15], [5, 5], [INK.converted, INK.hidden], 4));
+    const buf = new Uint32Array(20 * 10);
+    rasterize(buf, 20, 10, a, 1);
+    expect(buf[5 * 20 + 5]).toBe(pixelOf('#e69f00'));
+    expect(buf[5 * 20 + 15]).toBe(0);
+    expect(buf.filter((v) => v !== 0).length).toBe(16);
+  });
+});
