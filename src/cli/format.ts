@@ -63,6 +63,7 @@ export function formatSummary(s: RunSummary): string {
     `Latency (${s.backend}): cold ${l.coldMs.toFixed(2)} ms; warm p50 ${l.p50Ms.toFixed(3)} ms, p95 ${l.p95Ms.toFixed(3)} ms; batch of ${l.batchRows} p50 ${l.batchP50Ms.toFixed(2)} ms`,
     '',
     `Monitoring (${s.monitoring.scenario}, ${s.monitoring.ticks.length} live batches, alert below ${fmtPct(s.monitoring.threshold, 0)})`,
+    `  ${s.monitoring.alertRules.description}`,
     alerts,
     '',
   ].join('\n');

@@ -10,7 +10,8 @@ import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { createStream } from '../pipeline/stream';
-import type { RunSummary } from '../pipeline/summary';
+import { alertRulesSummary, type RunSummary } from '../pipeline/summary';
+import { rulesFor } from '../pipeline/monitoring';
 import { describeStages } from '../pipeline/stage-rows';
 import type { BackendChoice } from './backend';
 import { prepareDeployment, type DeploymentResult } from './deploy';
@@ -100,8 +101,9 @@ export function monitoringSummary(config: PipelineConfig, ticks: readonly TickRe
       faulty: t.faulty,
     })),
     alerts: ticks.flatMap((t) =>
-      t.events.filter((e) => e.kind === 'fired').map((e) => ({ tick: e.tick, rule: e.rule, value: e.value, message: e.message })),
+      t.events.map((e) => ({ tick: e.tick, rule: e.rule, kind: e.kind, value: e.value, message: e.message })),
     ),
+    alertRules: alertRulesSummary(rulesFor(config.alertThreshold)),
   };
 }
 
@@ -119,7 +121,7 @@ export async function monitorRun(
     prep: data.prep,
     references: data.references,
     lastClickMs: data.lastClickMs,
-    rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: 0.5 },
+    rules: rulesFor(config.alertThreshold),
     threshold: config.threshold,
   });
   try {

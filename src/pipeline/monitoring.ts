@@ -1,7 +1,10 @@
 /**
  * Stage 7's bookkeeping, free of any model: a rolling window over the last
- * ticks, and the alert rules evaluated on it. Alerts are edge-triggered: a rule
- * fires when it starts to hold and resolves when it stops holding.
+ * ticks, and the alert rules evaluated on it. Alerts are edge-triggered with a
+ * minimum duration: a rule fires once its condition has held for
+ * ALERT_PERSIST_TICKS evaluated ticks in a row, and resolves once it has not
+ * held for as many ticks in a row, so one noisy batch neither raises nor clears
+ * an alert.
  */
 import type { FeatureDrift } from './drift';
 
@@ -26,11 +29,35 @@ export interface RuleSettings {
 }
 
 export const DEFAULT_RULES: RuleSettings = { accuracyThreshold: 0.8, driftShareThreshold: 0.5 };
+
+/** A run's rules: its configured accuracy threshold, the default drift share. */
+export const rulesFor = (accuracyThreshold: number): RuleSettings => ({
+  accuracyThreshold,
+  driftShareThreshold: DEFAULT_RULES.driftShareThreshold,
+});
 /** How "Retrain on recent data" trains: same model shape, these knobs, on the rolling window's rows. */
 export const RETRAIN_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.005 } as const;
 
 /** Ticks in the rolling window; rules wait until it is full. */
 export const WINDOW_TICKS = 10;
+
+/**
+ * Consecutive evaluated ticks a rule's condition must hold before it fires, and
+ * must fail before it resolves (the hysteresis against flapping alerts).
+ */
+export const ALERT_PERSIST_TICKS = 3;
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+/** The alert rules in words: shown on screen and written into the CLI's JSON. */
+export function describeRules(settings: RuleSettings, persistTicks = ALERT_PERSIST_TICKS): string {
+  const n = `${persistTicks} batch${persistTicks === 1 ? '' : 'es'} in a row`;
+  return (
+    `An alert fires when its rule has held for ${n} and resolves when it has not held for ${n}: ` +
+    `rolling accuracy over the last ${WINDOW_TICKS} batches below ${pct(settings.accuracyThreshold)}, or ` +
+    `drift in at least ${pct(settings.driftShareThreshold)} of the features.`
+  );
+}
 
 interface TickCounts {
   readonly scored: number;
@@ -60,12 +87,15 @@ export class RollingWindow {
   }
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-
 /** Tracks which rules are firing and emits an event on every change. */
 export class AlertState {
   private readonly firing = new Set<AlertRule>();
-  constructor(private settings: RuleSettings = DEFAULT_RULES) {}
+  /** Per rule: evaluated ticks in a row whose outcome disagrees with the rule's current state. */
+  private readonly streak = new Map<AlertRule, number>();
+  constructor(
+    private settings: RuleSettings = DEFAULT_RULES,
+    readonly persistTicks = ALERT_PERSIST_TICKS,
+  ) {}
 
   setSettings(settings: RuleSettings): void {
     this.settings = settings;
@@ -110,7 +140,14 @@ export class AlertState {
     threshold: number,
     message: string,
   ): void {
-    if (holds === this.firing.has(rule)) return;
+    if (holds === this.firing.has(rule)) {
+      this.streak.set(rule, 0);
+      return;
+    }
+    const streak = (this.streak.get(rule) ?? 0) + 1;
+    this.streak.set(rule, streak);
+    if (streak < this.persistTicks) return;
+    this.streak.set(rule, 0);
     if (holds) this.firing.add(rule);
     else this.firing.delete(rule);
     events.push({ tick, rule, kind: holds ? 'fired' : 'resolved', value, threshold, message });

@@ -4,7 +4,9 @@
  */
 import type { Scenario } from './config';
 import type { EpochRecord } from './epochs';
+import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from './drift';
 import type { ValidationMetrics } from './metrics';
+import { ALERT_PERSIST_TICKS, describeRules, WINDOW_TICKS, type RuleSettings } from './monitoring';
 
 export const STAGE_IDS = ['collection', 'cleaning', 'features', 'training', 'validation', 'deployment', 'monitoring'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -53,6 +55,31 @@ export interface VariantSummary {
   readonly maxAbsDiff: number;
 }
 
+export interface AlertRulesSummary {
+  /** Batches in the rolling-accuracy window and in the drift window. */
+  readonly windowTicks: number;
+  /** Consecutive batches a rule must hold before it fires, and fail before it resolves. */
+  readonly persistTicks: number;
+  readonly accuracyThreshold: number;
+  readonly driftShareThreshold: number;
+  readonly psiThreshold: number;
+  readonly wassersteinThreshold: number;
+  readonly description: string;
+}
+
+/** The alert rules of a monitoring run as plain data (CLI JSON and the stage's text read this). */
+export function alertRulesSummary(settings: RuleSettings): AlertRulesSummary {
+  return {
+    windowTicks: WINDOW_TICKS,
+    persistTicks: ALERT_PERSIST_TICKS,
+    accuracyThreshold: settings.accuracyThreshold,
+    driftShareThreshold: settings.driftShareThreshold,
+    psiThreshold: PSI_THRESHOLD,
+    wassersteinThreshold: WASSERSTEIN_THRESHOLD,
+    description: describeRules(settings),
+  };
+}
+
 export interface RunSummary {
   readonly seed: number;
   readonly backend: string;
@@ -76,7 +103,10 @@ export interface RunSummary {
     readonly scenario: Scenario;
     readonly threshold: number;
     readonly ticks: { tick: number; accuracy: number | null; batchAccuracy: number; driftShare: number; faulty: number }[];
-    readonly alerts: { tick: number; rule: string; value: number; message: string }[];
+    /** Every moment a rule fired or resolved, in tick order. */
+    readonly alerts: { tick: number; rule: string; kind: 'fired' | 'resolved'; value: number; message: string }[];
+    /** How the alert rules decide (hysteresis included), in numbers and in words. */
+    readonly alertRules: AlertRulesSummary;
   };
 }
 
