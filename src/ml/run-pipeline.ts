@@ -70,12 +70,12 @@ export async function runPipeline(config: PipelineConfig, o: RunOptions): Promis
 
 export function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
   return {
-    float32Bytes: d.float32.pkg.topologyBytes + d.float32.pkg.weightBytes,
+    float32Bytes: d.float32.pkg.totalBytes,
     float32WeightBytes: d.float32.pkg.weightBytes,
     variants: d.variants.map((v) => ({
       dtype: v.pkg.dtype,
       weightBytes: v.pkg.weightBytes,
-      totalBytes: v.pkg.weightBytes + v.pkg.topologyBytes,
+      totalBytes: v.pkg.totalBytes,
       accuracy: v.accuracy,
       maxAbsDiff: v.maxAbsDiff,
     })),

@@ -7,7 +7,8 @@ export interface VariantView {
   readonly dtype: string;
   readonly totalBytes: number;
   readonly weightBytes: number;
-  readonly topologyBytes: number;
+  /** model.json: topology plus weights manifest. */
+  readonly jsonBytes: number;
   /** Null when not known yet (float32 in the summary made after training). */
   readonly accuracy: number | null;
   readonly maxAbsDiff: number;
@@ -17,17 +18,17 @@ export interface VariantView {
 export function variantRows(report: DeploymentReport | null, summary: RunSummary['deployment'] | null): VariantView[] {
   if (report) return report.variants.map((v) => ({ ...v }));
   if (!summary) return [];
-  const topology = summary.float32Bytes - summary.float32WeightBytes;
+
   return [
     {
       dtype: 'float32',
       totalBytes: summary.float32Bytes,
       weightBytes: summary.float32WeightBytes,
-      topologyBytes: topology,
+      jsonBytes: summary.float32Bytes - summary.float32WeightBytes,
       accuracy: null,
       maxAbsDiff: 0,
       latency: null,
     },
-    ...summary.variants.map((v) => ({ ...v, topologyBytes: v.totalBytes - v.weightBytes, latency: null })),
+    ...summary.variants.map((v) => ({ ...v, jsonBytes: v.totalBytes - v.weightBytes, latency: null })),
   ];
 }
