@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TrainingStage } from '../../../src/stages/training/training-stage';
 import { useLabStore } from '../../../src/store/lab-store';
@@ -67,6 +67,17 @@ describe('Model Training', () => {
   it('Stop during training keeps nothing from the run and says so', async () => {
     const user = userEvent.setup();
     const engine = createTestEngine();
+    // Records when the engine's training call really ends (the cancelled loop has noticed).
+    let runEnded = false;
+    const train = engine.train;
+    engine.train = (c, cb) => {
+      const run = train(c, cb);
+      run.then(
+        () => (runEnded = true),
+        () => (runEnded = true),
+      );
+      return run;
+    };
     resetStore({ ...FIXTURE_CONFIG, epochs: 200 });
     await primeStore(engine);
     renderWithEngine(<TrainingStage />, engine);
@@ -81,8 +92,8 @@ describe('Model Training', () => {
     expect(screen.getByRole('button', { name: 'Train' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Stopped: nothing from the stopped run is kept/);
-    // Give the cancelled loop time to notice; nothing from it may arrive afterwards.
-    await act(() => new Promise((r) => setTimeout(r, 300)));
+    // Wait until the cancelled loop has really ended; nothing from it may arrive afterwards.
+    await waitFor(() => expect(runEnded).toBe(true), { timeout: 20_000 });
     expect(useLabStore.getState().epochs).toEqual([]);
     expect(useLabStore.getState().trainStatus).toBe('cancelled');
     expect(epochRows()).toHaveLength(1);
