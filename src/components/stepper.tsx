@@ -1,4 +1,8 @@
-/** The walkthrough's steps as a keyboard-reachable list; the current one is marked for screen readers. */
+/**
+ * The walkthrough's steps as a keyboard-reachable list; the current one is marked for screen readers.
+ * Each button's accessible name starts with its visible text ("4 Train", then the full title) so that
+ * voice control users can say what they see (WCAG 2.5.3, label in name).
+ */
 import { STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
 
@@ -10,15 +14,9 @@ export function Stepper() {
       <ol>
         {STEPS.map((s, i) => (
           <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
-            <button
-              type="button"
-              aria-current={i === step ? 'step' : undefined}
-              aria-label={`Step ${i + 1}: ${s.short} — ${s.title}`}
-              onClick={() => goTo(i)}
-              title={s.title}
-            >
-              <span className="step-number">{i + 1}</span>
-              <span className="step-label">{s.short}</span>
+            <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)}>
+              <span className="step-number">{i + 1}</span> <span className="step-label">{s.short}</span>
+              <span className="visually-hidden">{`, step ${i + 1} of ${STEPS.length}: ${s.title}`}</span>
             </button>
           </li>
         ))}
@@ -27,14 +25,15 @@ export function Stepper() {
   );
 }
 
+/** Where the learner is, in words and as a bar; a named region so it sits inside a landmark. */
 export function StepProgress() {
   const step = useLabStore((s) => s.step);
   return (
-    <div className="step-progress">
+    <section className="step-progress" aria-label="Step progress">
       <span id="step-progress-label">
         Step {step + 1} of {STEPS.length}: {STEPS[step].title}
       </span>
       <progress aria-labelledby="step-progress-label" max={STEPS.length} value={step + 1} />
-    </div>
+    </section>
   );
 }

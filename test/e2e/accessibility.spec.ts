@@ -15,7 +15,7 @@ test('every step has no serious or critical accessibility violations, before and
     await check(`step ${i + 1} before training`);
     await page.keyboard.press('ArrowRight');
   }
-  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: /^4 Train,/ }).click();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(
     page.getByRole('region', { name: 'Stage 6 on the lesson card' }).or(page.getByText('Model compressed')),

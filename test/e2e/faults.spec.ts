@@ -15,7 +15,7 @@ const epochRows = (page: Page) => page.locator('table.epoch-trace tbody tr:has(t
 async function openTraining(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
-  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: /^4 Train,/ }).click();
 }
 
 test('WebGL context lost mid-training: a clear message, training restarts on WASM/CPU and finishes', async ({ page }) => {
