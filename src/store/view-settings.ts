@@ -2,6 +2,7 @@
  * How the app is shown, as ids the store and the URL hold: the learning mode
  * and the classroom settings (control groups an instructor hides).
  */
+import { quoteLinkValue } from './link-value';
 export const LEARNING_MODES = ['guided', 'explore', 'present', 'quiz'] as const;
 export type LearningMode = (typeof LEARNING_MODES)[number];
 
@@ -36,16 +37,19 @@ export function parseView(params: URLSearchParams, notices: string[]): ViewSetti
   if (modes.length > 0) {
     const text = modes[0].trim();
     if (isLearningMode(text)) mode = text;
-    else notices.push(`There is no “${text.slice(0, 40)}” mode (${LEARNING_MODES.join(', ')}); using ${DEFAULT_MODE}.`);
+    else
+      notices.push(
+        `The link’s mode= value ${quoteLinkValue(text)} is not a mode (${LEARNING_MODES.join(', ')}); using ${DEFAULT_MODE}.`,
+      );
   }
   const hides = params.getAll('hide');
   if (hides.length > 1) notices.push(`“hide” appeared ${hides.length} times; the first value is used.`);
   const items = hides.length > 0 ? hides[0].split(',').map((s) => s.trim()) : [];
   const unknown = items.filter((s) => s !== '' && !isHideGroup(s));
   if (unknown.length > 0) {
-    const shown = unknown.slice(0, 3).map((s) => `“${s.slice(0, 20)}”`);
+    const shown = unknown.slice(0, 3).map(quoteLinkValue);
     notices.push(
-      `Classroom settings: ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
+      `Classroom settings: the link’s hide= value${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
     );
   }
   return { mode, hidden: normaliseHidden(items) };
