@@ -1,5 +1,6 @@
 /** Routes a step id to its view, with what the shell adds around it: the guided-mode introduction and the checkpoint. */
 import { SHELL_TEXT } from '../content/modes';
+import { NothingToShow } from './classroom-settings';
 import { STEP_GUIDES } from '../content/step-guides';
 import { isStageStep, type StepId } from '../content/steps';
 import { CleaningStage } from '../stages/cleaning/cleaning-stage';
@@ -43,7 +44,7 @@ function StageView({ id }: { id: StepId }) {
 export function StepView({ id }: { id: StepId }) {
   const mode = useLabStore((s) => s.mode);
   const quizHidden = useLabStore((s) => s.hidden.includes('quiz'));
-  if (id === 'quiz' && quizHidden) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
+  if (id === 'quiz' && quizHidden) return mode === 'quiz' ? <NothingToShow /> : <p className="notice">{SHELL_TEXT.quizHidden}</p>;
   return (
     <>
       {mode === 'guided' && (

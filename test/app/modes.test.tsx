@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
 import { useLabStore } from '../../src/store/lab-store';
@@ -90,5 +90,35 @@ describe('learning modes', () => {
     act(() => useLabStore.getState().setMode('quiz'));
     await renderApp();
     expect(await screen.findByText('Question 2 of 3 · 1 right so far')).toBeInTheDocument();
+  });
+});
+
+describe('a combination that hides everything', () => {
+  it('quiz mode with the quiz hidden says nothing is left to show and offers the way back', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      useLabStore.getState().setMode('quiz');
+      useLabStore.getState().setHidden(['quiz']);
+    });
+    await renderApp();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Quiz mode shows only the quiz, and the classroom settings hide the quiz: nothing is left to show.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Show the quiz again' }));
+    expect(useLabStore.getState().hidden).toEqual([]);
+    expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
+  });
+
+  it('offers the other way back too: leave quiz mode', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      useLabStore.getState().setMode('quiz');
+      useLabStore.getState().setHidden(['quiz']);
+    });
+    await renderApp();
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Leave quiz mode' }));
+    expect(useLabStore.getState().mode).toBe('explore');
+    expect(screen.getByRole('navigation', { name: 'Pipeline steps' })).toBeInTheDocument();
   });
 });
