@@ -46,6 +46,8 @@ export interface TrainingSlice {
   history: TrainingRecord[];
   /** The configuration the current model was trained with. */
   trainedConfig: PipelineConfig | null;
+  /** The configuration of the run in progress (settings edited meanwhile do not change it). */
+  runConfig: PipelineConfig | null;
   train(engine: Pick<EngineApi, 'prepare' | 'train' | 'cancel' | 'deployAndMonitor'>): Promise<void>;
   stopTraining(engine: Pick<EngineApi, 'cancel'>): void;
   /** Forgets the trained model's results (new data makes them stale). */
@@ -70,6 +72,7 @@ function recordOf(config: PipelineConfig, epochs: readonly EpochRecord[]): Train
 }
 const initial = {
   trainedConfig: null,
+  runConfig: null,
   trainStatus: 'idle' as TrainStatus,
   trainError: null,
   epochs: [],
@@ -96,8 +99,8 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
       if (get().dataStatus !== 'ready') return;
     }
     const mine = ++token;
-    set({ ...initial, trainStatus: 'training' });
     const config = get().config;
+    set({ ...initial, trainStatus: 'training', runConfig: config });
     // Comlink delivers the callbacks on their own MessagePort, so an epoch can arrive after the
     // run's result: callbacks count only while this run is the current one and still training.
     const live = (): boolean => mine === token && get().trainStatus === 'training';

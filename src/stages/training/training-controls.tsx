@@ -5,7 +5,7 @@ import { useEngine } from '../../app/engine-context';
 import { dataIsStale } from '../../store/data-slice';
 import { useLabStore } from '../../store/lab-store';
 import { TRAINING_TEXT } from './content';
-import { timeLeftText, trainingStatusText } from './status-text';
+import { statusEpochs, timeLeftText, trainingStatusText } from './status-text';
 
 export function TrainingControls() {
   const engine = useEngine();
@@ -16,7 +16,7 @@ export function TrainingControls() {
       trainStatus: s.trainStatus,
       trainError: s.trainError,
       epochsDone: s.epochs.length,
-      totalEpochs: s.config.epochs,
+      totalEpochs: statusEpochs(s),
       trainMs: s.trainMs,
       backend: s.backend?.backend ?? null,
     })),

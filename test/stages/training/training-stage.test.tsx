@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TrainingStage } from '../../../src/stages/training/training-stage';
 import { useLabStore } from '../../../src/store/lab-store';
@@ -83,6 +83,9 @@ describe('Model Training', () => {
     renderWithEngine(<TrainingStage />, engine);
     await user.click(screen.getByRole('button', { name: 'Train' }));
     await waitFor(() => expect(useLabStore.getState().epochs.length).toBeGreaterThanOrEqual(1), { timeout: 20_000 });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Training… epoch \d+ of 200$/);
+    // The link is edited meanwhile (epochs=4): the status still describes the 200-epoch run in progress.
+    act(() => useLabStore.setState((st) => ({ config: { ...st.config, epochs: 4 } })));
     expect(screen.getByRole('status')).toHaveTextContent(/^Training… epoch \d+ of 200$/);
     const firstRow = epochRows()[0];
     expect(within(firstRow).getByRole('rowheader')).toHaveTextContent('1');
