@@ -1,7 +1,7 @@
 /**
  * The walkthrough's steps as a keyboard-reachable list; the current one is marked for screen readers.
  * Each button's accessible name starts with its visible text ("4 Train", then the full title) so that
- * voice control users can say what they see (WCAG 2.5.3, label in name).
+ * voice control users can say what they see (WCAG 2.5.3, label in name): "4 Train (step 4 of 10: Model Training)".
  */
 import { STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
@@ -15,8 +15,8 @@ export function Stepper() {
         {STEPS.map((s, i) => (
           <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
             <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)}>
-              <span className="step-number">{i + 1}</span> <span className="step-label">{s.short}</span>
-              <span className="visually-hidden">{`, step ${i + 1} of ${STEPS.length}: ${s.title}`}</span>
+              <span className="step-number">{i + 1}</span> <span className="step-label">{s.short}</span>{' '}
+              <span className="visually-hidden">{`(step ${i + 1} of ${STEPS.length}: ${s.title})`}</span>
             </button>
           </li>
         ))}
