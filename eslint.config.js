@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scratch', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'scratch', 'test-results', 'playwright-report', 'coverage'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

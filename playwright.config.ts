@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Real-browser tests against the production build, in Debian's Chromium
+ * Real-browser tests against the built app, in Debian's Chromium
  * (no browser download). WebGL runs through SwiftShader when there is no GPU.
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,10 +40,12 @@ export default defineConfig({
       },
     },
   ],
+  // The suite runs against a build made for it (`--mode e2e`, into dist-e2e/): the production
+  // build has no test hooks. Building here keeps `npx playwright test` self-contained.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npm run -s build:e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 300_000,
   },
 });

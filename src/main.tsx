@@ -12,11 +12,15 @@ applyHash(window.location.hash);
 const engine = createWorkerEngine();
 
 // Read-only hooks for the browser tests: tensor count in the engine, and a way to lose the WebGL context.
-Object.defineProperty(window, '__pipelineLab', {
-  value: Object.freeze({ numTensors: () => engine.numTensors(), simulateContextLoss: () => engine.simulateContextLoss() }),
-  writable: false,
-  configurable: false,
-});
+// Only in the build made for them (`vite build --mode e2e`); MODE is a build-time constant, so the
+// production bundle does not contain this code at all.
+if (import.meta.env.MODE === 'e2e') {
+  Object.defineProperty(window, '__pipelineLab', {
+    value: Object.freeze({ numTensors: () => engine.numTensors(), simulateContextLoss: () => engine.simulateContextLoss() }),
+    writable: false,
+    configurable: false,
+  });
+}
 createRoot(root).render(
   <StrictMode>
     <EngineContext.Provider value={engine}>

@@ -1,5 +1,7 @@
 /** The benchmark report as text: the machine, then one Markdown table (pasteable into the README). */
 import type { Summary } from '../../src/bench/results';
+import type { MachineInfo } from './machine';
+import type { MillionResult } from './million';
 import type { BenchReport, TargetCheck } from './report';
 
 const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -17,7 +19,34 @@ const runsText = (n: number): string => `${n} run${n === 1 ? '' : 's'}`;
 const range = (s: Summary, unit: (v: number) => string): string => `${unit(s.min)} – ${unit(s.max)}`;
 const verdict = (t: TargetCheck | undefined): string => (!t ? '' : t.pass === null ? 'n/a' : t.pass ? 'pass' : '**MISS**');
 
-type Row = [string, string, string, string, string, string];
+export type Row = [string, string, string, string, string, string];
+
+const seconds = (v: number): string => `${(v / 1000).toFixed(1)} s`;
+
+/** Rows for the 1,000,000-row end-to-end case (one run each). */
+export function millionRows(m: MillionResult | null, targets: readonly TargetCheck[]): Row[] {
+  if (!m) return [];
+  const label = '1,000,000 rows end to end';
+  if (!m.available) return [[label, 'unavailable', '', '', '', m.reason]];
+  const target = (id: string): TargetCheck | undefined => targets.find((t) => t.id === id);
+  const s6 = target('million-stage6');
+  const lt = target('million-long-task');
+  return [
+    ['1M: data ready (generate, clean, features)', seconds(m.prepareMs), '', '', '', 'page load until Train is enabled'],
+    ['1M: Train pressed until "Trained"', seconds(m.trainMs), '', '', '', '784,000 training rows, 5 epochs'],
+    ['1M: stage-6 summary + stage-7 check run', seconds(m.checkRunMs), '', '', '', 'after "Trained"; 60 live batches'],
+    ['1M: stage 6 ready (every variant measured)', seconds(m.stage6Ms), '', s6?.target ?? '', verdict(s6), 'after "Trained"'],
+    ['1M: back to 10,000 rows (Regenerate)', seconds(m.regenerateMs), '', '', '', 'while stage-6 work was still queued'],
+    [
+      '1M: longest main-thread task',
+      m.longTaskMaxMs === null ? 'none over 50 ms' : ms(m.longTaskMaxMs),
+      '',
+      lt?.target ?? '',
+      verdict(lt),
+      `${m.longTaskCount} long tasks; ${m.sliderSteps} threshold-slider steps included`,
+    ],
+  ];
+}
 
 function rows(r: BenchReport): Row[] {
   const target = (id: string): TargetCheck | undefined => r.targets.find((t) => t.id === id);
@@ -144,10 +173,11 @@ function rows(r: BenchReport): Row[] {
     verdict(target('first-screen')),
     `${fs.files.length} file${fs.files.length === 1 ? '' : 's'}, ${kb(fs.bytes)} before gzip`,
   ]);
+  out.push(...millionRows(r.million, r.targets));
   return out;
 }
 
-function markdownTable(header: Row, body: Row[]): string {
+export function markdownTable(header: Row, body: Row[]): string {
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(3, ...all.map((row) => [...row[i]].length)));
   const line = (row: readonly string[]): string =>
@@ -155,8 +185,7 @@ function markdownTable(header: Row, body: Row[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
-export function formatMachine(r: BenchReport): string {
-  const m = r.machine;
+export function formatMachine(m: MachineInfo): string {
   const gl = m.webgl.kind === 'unavailable' ? 'WebGL unavailable' : `WebGL ${m.webgl.kind} (${m.webgl.renderer})`;
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os}`,
@@ -173,7 +202,7 @@ export function formatReport(r: BenchReport): string {
   const c = r.config;
   return [
     `Pipeline Lab benchmark, ${r.date.slice(0, 10)}`,
-    formatMachine(r),
+    formatMachine(r.machine),
     `Cases: default run (${int.format(c.trainRows)} training rows × ${c.inputSize} inputs, ${c.hidden1}-${c.hidden2}-1 MLP, ` +
       `${c.epochs} epochs, batch ${c.batchSize}, Adam ${c.learningRate}); ${c.runs} timed runs after a warm-up per case` +
       (c.webglRuns !== c.runs ? ` (fit-webgl: ${c.webglRuns})` : ''),

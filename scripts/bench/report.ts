@@ -7,6 +7,7 @@ import type { DataScaleResult, FitCase, HeapSource, PageResults, TrainingCase } 
 import type { AppUiResult } from './app-ui';
 import type { FirstScreen } from './first-screen';
 import type { MachineInfo } from './machine';
+import type { MillionResult } from './million';
 
 export const BASELINES = ['fit-webgl', 'fit-wasm', 'fit-cpu', 'floor'] as const;
 export type Baseline = (typeof BASELINES)[number];
@@ -38,6 +39,8 @@ export interface BenchReport {
   readonly longTask: PageResults['longTask'];
   /** The same engine driven through the app's own UI (Stage 4's Train button). */
   readonly appUi: AppUiResult;
+  /** 1,000,000 rows end to end in the app; null when the case was not run. */
+  readonly million: MillionResult | null;
   readonly predict: PageResults['predict'];
   readonly data: { readonly heapSource: HeapSource; readonly sizes: DataScaleResult[] };
   readonly firstScreen: FirstScreen;
@@ -51,12 +54,23 @@ function check(id: string, label: string, value: number | null, limit: number, t
   return { id, label, value, limit, target, pass };
 }
 
+/** The 1,000,000-row case's targets: stage 6 within two minutes of "Trained", no main-thread task over 50 ms. */
+export function millionTargets(m: MillionResult | null): TargetCheck[] {
+  if (!m) return [];
+  const ok = m.available;
+  return [
+    check('million-stage6', '1,000,000 rows: stage 6 ready after training', ok ? m.stage6Ms : null, 120_000, '≤ 120 s'),
+    check('million-long-task', '1,000,000 rows: longest main-thread task', ok ? (m.longTaskMaxMs ?? 0) : null, 50, '≤ 50 ms'),
+  ];
+}
+
 export function buildReport(
   page: PageResults,
   appUi: AppUiResult,
   firstScreen: FirstScreen,
   machine: MachineInfo,
   benchMs: number,
+  millionRun: MillionResult | null = null,
 ): BenchReport {
   const cases = {
     engine: page.engine,
@@ -103,6 +117,7 @@ export function buildReport(
     check('data-1m-ms', '1,000,000 rows: time', million?.ms.median ?? null, 1500, '≤ 1,500 ms'),
     check('data-1m-heap', '1,000,000 rows: peak heap', million?.peakHeapBytes.median ?? null, 300e6, '≤ 300 MB'),
     check('first-screen', 'first-screen JavaScript, gzipped', firstScreen.gzipBytes, 250e3, '≤ 250 kB'),
+    ...millionTargets(millionRun),
   ];
   return {
     schema: 'pipeline-lab-bench/1',
@@ -114,6 +129,7 @@ export function buildReport(
     webglRatio,
     longTask: page.longTask,
     appUi,
+    million: millionRun,
     predict: page.predict,
     data: { heapSource: page.heapSource, sizes: page.data },
     firstScreen,

@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--webgl-runs N]`: builds the app, and
+ * `npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only million]`: builds the app, and
  * the benchmark page (bench.html) beside it, serves the build on 127.0.0.1,
  * runs the page in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium;
  * WebGL through SwiftShader where there is no GPU) and prints a table of the
  * results against the engine's targets — or, with --json, one JSON document on
  * stdout (progress goes to stderr). Missed targets are reported, not failures:
- * the exit status is 0 unless the benchmark itself could not run.
+ * the exit status is 0 unless the benchmark itself could not run. `--only million`
+ * builds the app alone and runs only the 1,000,000-row end-to-end case.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -17,9 +18,10 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { BenchState, PageResults } from '../../src/bench/results';
 import { appUiCase } from './app-ui';
 import { measureFirstScreen } from './first-screen';
-import { formatReport } from './format';
-import { machineInfo } from './machine';
-import { buildReport } from './report';
+import { formatMachine, formatReport, markdownTable, millionRows, type Row } from './format';
+import { machineInfo, type MachineInfo } from './machine';
+import { millionCase } from './million';
+import { buildReport, millionTargets } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'node_modules/.cache/pipeline-lab-bench');
@@ -37,10 +39,11 @@ const CHROMIUM_ARGS = [
 ];
 const PAGE_TIMEOUT_MS = 10 * 60_000;
 
-const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N]
+const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only million]
   --json          print one JSON document on stdout (progress on stderr)
   --runs N        timed runs per case after a warm-up (default 5, at least 1)
-  --webgl-runs N  timed runs for fit-webgl and engine-webgl (default: --runs)`;
+  --webgl-runs N  timed runs for fit-webgl and engine-webgl (default: --runs)
+  --only million  run only the 1,000,000-row end-to-end case (one run, a few minutes)`;
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -70,13 +73,20 @@ function freePort(): Promise<number> {
   });
 }
 
-async function buildBoth(): Promise<{ app: string; bench: string }> {
+const QUIET = { root: ROOT, logLevel: 'error' as const, clearScreen: false };
+
+async function buildApp(): Promise<string> {
   const app = join(OUT, 'app');
-  const bench = join(OUT, 'bench');
-  const quiet = { root: ROOT, logLevel: 'error' as const, clearScreen: false };
   delete process.env.PIPELINE_LAB_BENCH;
-  log('Building the app (for the first-screen size)…');
-  await build({ ...quiet, build: { outDir: app, emptyOutDir: true } });
+  log('Building the app…');
+  await build({ ...QUIET, build: { outDir: app, emptyOutDir: true } });
+  return app;
+}
+
+async function buildBoth(): Promise<{ app: string; bench: string }> {
+  const bench = join(OUT, 'bench');
+  const quiet = QUIET;
+  const app = await buildApp();
   log('Building the app with the benchmark page…');
   process.env.PIPELINE_LAB_BENCH = '1';
   try {
@@ -109,14 +119,75 @@ async function runPage(browser: Browser, url: string): Promise<PageResults> {
   return state.results;
 }
 
+/** BENCH_PORT pins the preview server's port (on a shared machine); otherwise any free one. */
+async function serve(outDir: string): Promise<{ server: PreviewServer; base: string }> {
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+/** `--only million`: the built app, one 1,000,000-row end-to-end run. */
+async function onlyMillion(json: boolean): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = loadavg()[0];
+  const app = await buildApp();
+  const { server, base } = await serve(app);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    log(`1,000,000 rows end to end in the app, Chromium ${browser.version()} (a few minutes)…`);
+    const million = await millionCase(browser, base);
+    if (!million.available) log(`  unavailable: ${million.reason}`);
+    const userAgent = await browser.newPage().then(async (p) => {
+      const ua = await p.evaluate(() => navigator.userAgent);
+      await p.close();
+      return ua;
+    });
+    const machine: MachineInfo = machineInfo(
+      browser.version(),
+      userAgent,
+      { available: false, software: false, renderer: '' },
+      loadAtStart,
+    );
+    const targets = millionTargets(million);
+    const benchMs = performance.now() - started;
+    if (json) {
+      process.stdout.write(
+        `${JSON.stringify({ schema: 'pipeline-lab-bench-million/1', date: new Date().toISOString(), machine, million, targets, benchMs }, null, 2)}\n`,
+      );
+      return;
+    }
+    const header: Row = ['case', 'time', '', 'target', 'result', 'notes'];
+    process.stdout.write(
+      [
+        `Pipeline Lab benchmark, 1,000,000 rows only, ${new Date().toISOString().slice(0, 10)}`,
+        formatMachine(machine),
+        '',
+        markdownTable(header, millionRows(million, targets)),
+        '',
+        `Whole run: ${(benchMs / 1000).toFixed(0)} s.`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
-  let values: { json?: boolean; runs?: string; 'webgl-runs'?: string; help?: boolean };
+  let values: { json?: boolean; runs?: string; 'webgl-runs'?: string; only?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         json: { type: 'boolean', default: false },
         runs: { type: 'string' },
         'webgl-runs': { type: 'string' },
+        only: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -126,6 +197,16 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     log(USAGE);
+    return;
+  }
+  if (values.only !== undefined && values.only !== 'million') {
+    log(`--only takes "million", not ${JSON.stringify(values.only)}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (!existsSync(CHROMIUM) && values.only)
+    throw new SetupError(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (values.only === 'million') {
+    await onlyMillion(values.json ?? false);
     return;
   }
   const runs = positive('runs', values.runs, 5);
@@ -156,8 +237,11 @@ async function main(): Promise<void> {
     log('The app itself: Stage 4, Train pressed in the UI…');
     const appUi = await appUiCase(browser, base, runs);
     if (!appUi.available) log(`  unavailable: ${appUi.reason}`);
+    log('The app at 1,000,000 rows, end to end (one run, a few minutes)…');
+    const million = await millionCase(browser, base);
+    if (!million.available) log(`  unavailable: ${million.reason}`);
     const machine = machineInfo(browser.version(), page.userAgent, page.webgl, loadAtStart);
-    const report = buildReport(page, appUi, firstScreen, machine, performance.now() - started);
+    const report = buildReport(page, appUi, firstScreen, machine, performance.now() - started, million);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   } finally {
     await browser?.close();

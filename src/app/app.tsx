@@ -5,12 +5,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
+import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
 import { INTRO, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
+import { watchProgress } from '../store/progress-sync';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { useEngine } from './engine-context';
@@ -53,6 +55,9 @@ export function App() {
     useLabStore.getState().loadProgress();
   }, []);
 
+  // Another tab's saved answers appear here too (and are never overwritten by this tab).
+  useEffect(() => watchProgress(window, () => useLabStore.getState().syncProgress()), []);
+
   useEffect(() => {
     // Move focus to the new step's heading so screen readers announce it (not on first load).
     if (firstRender.current) firstRender.current = false;
@@ -78,6 +83,7 @@ export function App() {
         </div>
       </header>
       {mode === 'present' && <PresenterBar fullscreen={fullscreen} />}
+      <NewVersionBanner />
       <NoticeBar />
       {mode !== 'present' && <HiddenNote />}
       {!quizOnly && (

@@ -8,7 +8,6 @@ import * as tf from '@tensorflow/tfjs';
 import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { chooseBackend, type BackendName } from '../ml/backend';
 import { measureLatency } from '../ml/latency';
 import { trainForConfig } from '../ml/train';
@@ -21,7 +20,6 @@ import type { PredictResult } from './results';
 const WASM_PATHS = {
   'tfjs-backend-wasm.wasm': wasmPlain,
   'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
 };
 
 const config = resolveConfig({});

@@ -1,7 +1,8 @@
 /**
  * Command-line flags for `npm run pipeline -- [flags]`, parsed with Node's own
  * util.parseArgs (strict: unknown flags are errors) and range-checked against
- * the same knob registry the app uses.
+ * the same knob registry the app uses. A flag given twice keeps its first
+ * value, with a warning — the same rule as the app's links (store/url-hash.ts).
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, type PipelineConfig } from '../pipeline/config';
@@ -10,8 +11,12 @@ export interface CliOptions {
   readonly config: PipelineConfig;
   readonly json: boolean;
   readonly out: string | null;
+  /** Overwrite files already in --out. */
+  readonly force: boolean;
   readonly ticks: number;
   readonly help: boolean;
+  /** Notices for the user (a repeated flag), printed on stderr. */
+  readonly warnings: readonly string[];
 }
 
 export const USAGE = `Usage: npm run pipeline -- [flags]
@@ -26,8 +31,13 @@ Flags:
   --scenario NAME   live-stream drift: none | gradual | sudden | quality (default gradual)
   --ticks N         live batches to monitor (1–1000, default 60)
   --json            print one JSON document on stdout instead of tables
-  --out DIR         write train.csv, validation.csv, model.json and model.weights.bin (uint8) to DIR
+  --out DIR         write train.csv, validation.csv and the uint8 model package (the app's
+                    download: pipeline-lab-uint8.json, .weights.bin, .metadata.json) to DIR;
+                    DIR is checked before the run and filled all at once
+  --force           let --out overwrite those files when DIR already has them
   --help            show this help
+
+A flag given twice keeps its first value (as the app's links do) and says so.
 `;
 
 /** Thrown for a bad command line; main prints it with the usage and exits 2. */
@@ -44,7 +54,8 @@ function integerFlag(name: string, text: string | undefined): number | undefined
   return Number(text);
 }
 
-const VALUE_FLAGS = new Set(['--seed', '--rows', '--epochs', '--scenario', '--ticks', '--out']);
+const VALUE_NAMES = ['seed', 'rows', 'epochs', 'scenario', 'ticks', 'out'] as const;
+const VALUE_FLAGS = new Set(VALUE_NAMES.map((n) => `--${n}`));
 
 /** "--rows -5" → "--rows=-5", so a negative number is read as a value (and range-checked), not as a flag. */
 function joinNegativeValues(argv: readonly string[]): string[] {
@@ -64,20 +75,32 @@ export function parseCli(argv: readonly string[]): CliOptions {
       strict: true,
       allowPositionals: false,
       options: {
-        seed: { type: 'string' },
-        rows: { type: 'string' },
-        epochs: { type: 'string' },
-        scenario: { type: 'string' },
-        ticks: { type: 'string' },
+        seed: { type: 'string', multiple: true },
+        rows: { type: 'string', multiple: true },
+        epochs: { type: 'string', multiple: true },
+        scenario: { type: 'string', multiple: true },
+        ticks: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
-        out: { type: 'string' },
+        out: { type: 'string', multiple: true },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
-  const v = parsed.values;
+  const warnings: string[] = [];
+  const v: Partial<Record<(typeof VALUE_NAMES)[number], string>> = {};
+  for (const name of VALUE_NAMES) {
+    const given = parsed.values[name];
+    if (!given?.length) continue;
+    v[name] = given[0];
+    if (given.length > 1) {
+      warnings.push(
+        `--${name} was given ${given.length} times; using the first value, ${JSON.stringify(given[0])} (as the app's links do)`,
+      );
+    }
+  }
   const ticks = integerFlag('ticks', v.ticks) ?? 60;
   if (ticks < 1 || ticks > 1000) throw new UsageError(`--ticks must be between 1 and 1000, got ${ticks}`);
   if (v.out === '') throw new UsageError('--out needs a directory');
@@ -93,5 +116,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
     if (e instanceof ConfigError) throw new UsageError(`--${e.field}: ${e.message}`);
     throw e;
   }
-  return { config, json: v.json ?? false, out: v.out ?? null, ticks, help: v.help ?? false };
+  const flags = parsed.values;
+  if (flags.force && v.out === undefined) throw new UsageError('--force only applies with --out DIR');
+  return {
+    config,
+    json: flags.json ?? false,
+    out: v.out ?? null,
+    force: flags.force ?? false,
+    ticks,
+    help: flags.help ?? false,
+    warnings,
+  };
 }

@@ -41,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 export const SHELL_TEXT = {
   modeLabel: 'Learning mode',
+  newVersion: 'A new version is available — reload',
   copyLink: 'Copy link',
   copied: 'Link copied. It opens this run — same seed, settings, step and mode — on any computer.',
   copyManual: 'The browser did not allow copying. Select the link and copy it yourself:',
@@ -84,6 +85,11 @@ export const QUIZ_TEXT = {
   noMistakes: 'No mistakes: every answer was right.',
   saved: 'Your answers are saved in this browser.',
   notSaved: 'Your answers are not being saved in this browser.',
+  retrying: 'Your last answer could not be saved (storage full or blocked); the next answer tries again.',
+  readOnly: 'Saved progress from a newer version is shown read-only: new answers are not saved.',
+  backupFound: (when: string, answers: number) =>
+    `Quiz progress set aside on ${when} (${answers} answer${answers === 1 ? '' : 's'}) can be read again.`,
+  restore: 'Restore it',
   checkpoint: 'Checkpoint',
   checkpointAgain: 'Try again',
 } as const;

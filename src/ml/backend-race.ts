@@ -41,6 +41,8 @@ export interface RaceOptions {
   readonly runs?: number;
   /** Backends that already ran in this session; updated in place. */
   readonly used: Set<string>;
+  /** Checked between prediction chunks and timing groups: an abort stops the race with WorkCancelled. */
+  readonly signal?: AbortSignal;
 }
 
 function webglNote(probe: WebglProbe): string {
@@ -100,8 +102,8 @@ export async function raceBackends(
       o.used.add(backend);
       const model = await loadPackage(pkg);
       try {
-        const latency = await measureLatency(model, data, o.runs ?? 50);
-        const p = await predictProba(model, data);
+        const latency = await measureLatency(model, data, o.runs ?? 50, o.signal);
+        const p = await predictProba(model, data, { signal: o.signal });
         entries.push({ backend, available: true, note, latency, maxAbsDiff: maxAbsDiff(p, reference), firstUse });
       } finally {
         model.dispose();

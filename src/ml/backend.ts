@@ -26,16 +26,25 @@ export interface BackendChoice {
   readonly timings?: readonly ProbeTiming<BackendName>[];
 }
 
-/** Where the WASM backend's binaries are served from: a URL prefix, or a URL per file. */
-export type WasmPaths =
-  | string
-  | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>>;
+/**
+ * Where the WASM backend's binaries are served from: a URL prefix, or a URL per file. Only the
+ * single-threaded builds: the threaded-SIMD one needs SharedArrayBuffer, i.e. a cross-origin-isolated
+ * page (COOP + COEP headers), which the app does not ask for, so it is neither shipped nor loaded.
+ */
+export type WasmPaths = string | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm', string>>;
 
 /** Registers the WASM backend on first use, loading its binaries from `wasmPaths` (our own origin). */
 async function prepareWasm(wasmPaths?: WasmPaths): Promise<void> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  if (wasmPaths) wasm.setWasmPaths(wasmPaths);
+  // Never pick the threaded binary, even on an isolated page: it is not shipped (see WasmPaths).
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  // setWasmPaths insists on an entry for every binary; this one is never fetched (the flag above),
+  // and if it ever were, the page's CSP (connect-src 'self') would refuse a data: URL loudly.
+  if (typeof wasmPaths === 'string') wasm.setWasmPaths(wasmPaths);
+  else if (wasmPaths) wasm.setWasmPaths({ ...wasmPaths, 'tfjs-backend-wasm-threaded-simd.wasm': THREADED_NOT_SHIPPED });
 }
+
+const THREADED_NOT_SHIPPED = 'data:,threaded-simd-wasm-is-not-shipped';
 
 async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<BackendAttempt> {
   try {

@@ -48,10 +48,22 @@ function overlapOf(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return n;
 }
 
-/** Measures every variant at `threshold` with `runs` warm timings each; leaves no tensors behind. */
-export async function buildDeploymentReport(ctx: ServingContext, threshold: number, runs = 50): Promise<DeploymentReport> {
+/**
+ * Measures every variant at `threshold` with `runs` warm timings each; leaves no tensors behind.
+ * @throws WorkCancelled when `signal` aborts
+ */
+export async function buildDeploymentReport(
+  ctx: ServingContext,
+  threshold: number,
+  runs = 50,
+  signal?: AbortSignal,
+): Promise<DeploymentReport> {
   const { data } = ctx;
-  const result = await prepareDeployment(ctx.model, data.validation, threshold, { latencyRuns: runs, everyVariant: true });
+  const result = await prepareDeployment(ctx.model, data.validation, threshold, {
+    latencyRuns: runs,
+    everyVariant: true,
+    signal,
+  });
   const variants = [result.float32, ...result.variants].map((v) => ({
     dtype: v.pkg.dtype,
     jsonBytes: v.pkg.jsonBytes,
@@ -62,7 +74,12 @@ export async function buildDeploymentReport(ctx: ServingContext, threshold: numb
     latency: v.latency ?? result.latency,
   }));
   // The metadata as a server would read it: through JSON, with nothing else.
-  const meta = await metadataFor(ctx, result.float32.pkg, { threshold, createdAt: new Date().toISOString(), latency: null });
+  const meta = await metadataFor(ctx, result.float32.pkg, {
+    threshold,
+    createdAt: new Date().toISOString(),
+    latency: null,
+    signal,
+  });
   const parsed = JSON.parse(JSON.stringify(meta)) as typeof meta;
   const rows = data.split.validation;
   return {

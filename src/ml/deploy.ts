@@ -25,6 +25,8 @@ export interface DeployOptions {
   readonly latencyRuns?: number;
   /** Time every variant, not only float32 (quantized weights are float32 again once loaded). */
   readonly everyVariant?: boolean;
+  /** Checked between prediction chunks and timing groups: an abort stops the work with WorkCancelled. */
+  readonly signal?: AbortSignal;
 }
 
 export interface DeploymentResult {
@@ -47,12 +49,13 @@ async function evaluate(
   reference: Float32Array,
   threshold: number,
   latencyRuns: number | null,
+  signal: AbortSignal | undefined,
 ): Promise<VariantResult> {
   const model = await loadPackage(pkg);
   try {
     // Timed before anything else runs on the fresh model, so its first call is really cold.
-    const latency = latencyRuns === null ? null : await measureLatency(model, validation, latencyRuns);
-    const p = await predictProba(model, validation);
+    const latency = latencyRuns === null ? null : await measureLatency(model, validation, latencyRuns, signal);
+    const p = await predictProba(model, validation, { signal });
     return { pkg, accuracy: accuracy(validation.y, p, threshold), maxAbsDiff: maxAbsDiff(p, reference), latency };
   } finally {
     model.dispose();
@@ -62,7 +65,8 @@ async function evaluate(
 /**
  * Packages `model` as float32 and as every quantized dtype, reloads each through
  * tfjs's loader and scores it on `validation` ([n × d] rows) at `threshold`.
- * Leaves no tensors behind; the caller keeps `model`.
+ * Cost is linear in the rows (bounded prediction chunks). Leaves no tensors
+ * behind, also when cancelled; the caller keeps `model`.
  */
 export async function prepareDeployment(
   model: tf.LayersModel,
@@ -72,17 +76,18 @@ export async function prepareDeployment(
 ): Promise<DeploymentResult> {
   const runs = options.latencyRuns ?? 50;
   const each = options.everyVariant ? runs : null;
-  const reference = await predictProba(model, validation);
+  const { signal } = options;
+  const reference = await predictProba(model, validation, { signal });
   const base = await float32Package(model);
-  const float32 = await evaluate(base, validation, reference, threshold, each);
+  const float32 = await evaluate(base, validation, reference, threshold, each, signal);
   const variants: VariantResult[] = [];
   for (const dtype of QUANT_DTYPES)
-    variants.push(await evaluate(quantizePackage(base, dtype), validation, reference, threshold, each));
+    variants.push(await evaluate(quantizePackage(base, dtype), validation, reference, threshold, each, signal));
   if (float32.latency) return { float32, variants, latency: float32.latency };
   // Latency on a freshly loaded float32 model, so the first call is really cold.
   const fresh = await loadPackage(base);
   try {
-    const latency = await measureLatency(fresh, validation, runs);
+    const latency = await measureLatency(fresh, validation, runs, signal);
     return { float32, variants, latency };
   } finally {
     fresh.dispose();

@@ -6,6 +6,7 @@
  */
 import { validationMetrics } from '../pipeline/metrics';
 import { buildModelMetadata, type ModelMetadata } from '../pipeline/model-metadata';
+import { referenceRows } from '../pipeline/reference-rows';
 import { maxAbsDiff } from './deploy';
 import { predictProba } from './predict';
 import {
@@ -41,6 +42,8 @@ export interface PackageOptions {
   /** ISO 8601 time stamp written into the metadata. */
   readonly createdAt: string;
   readonly latency: PackageLatency | null;
+  /** Checked between prediction chunks: an abort stops the work with WorkCancelled. */
+  readonly signal?: AbortSignal;
 }
 
 /** File names for a variant, following tf.io.browserDownloads' `<name>.json` + `<name>.weights.bin`. */
@@ -58,11 +61,11 @@ export async function packageOf(ctx: ServingContext, dtype: PackageDtype): Promi
 /** The metadata document for `pkg`, with its accuracy measured after reloading it. */
 export async function metadataFor(ctx: ServingContext, pkg: ModelPackage, o: PackageOptions): Promise<ModelMetadata> {
   const { data, trained } = ctx;
-  const p = await predictProba(ctx.model, data.validation);
+  const p = await predictProba(ctx.model, data.validation, { signal: o.signal });
   const loaded = await loadPackage(pkg);
   let q: Float32Array;
   try {
-    q = await predictProba(loaded, data.validation);
+    q = await predictProba(loaded, data.validation, { signal: o.signal });
   } finally {
     loaded.dispose();
   }
@@ -80,6 +83,7 @@ export async function metadataFor(ctx: ServingContext, pkg: ModelPackage, o: Pac
     validation: { rows: data.validation.n, metrics, packageAccuracy: packageMetrics.accuracy, maxAbsDiff: maxAbsDiff(p, q) },
     training: { config: { ...trained, threshold: o.threshold }, rows: data.train.n, epochs: ctx.epochs, backend: ctx.backend },
     latency: o.latency,
+    referenceRows: referenceRows(data.features, data.split.validation, data.featureNames, data.validation, q, o.threshold),
   });
 }
 

@@ -22,13 +22,13 @@ export interface ReproReport {
 }
 
 /** Retrains exactly as the engine did and compares; disposes the second model, keeps `ctx.model`. */
-export async function checkReproducible(ctx: ServingContext, threshold: number): Promise<ReproReport> {
+export async function checkReproducible(ctx: ServingContext, threshold: number, signal?: AbortSignal): Promise<ReproReport> {
   const c = ctx.trained;
   const { data } = ctx;
-  const again = await trainForConfig(c, data);
+  const again = await trainForConfig(c, data, { signal });
   try {
-    const p = await predictProba(ctx.model, data.validation);
-    const q = await predictProba(again.model, data.validation);
+    const p = await predictProba(ctx.model, data.validation, { signal });
+    const q = await predictProba(again.model, data.validation, { signal });
     let changed = 0;
     for (let i = 0; i < p.length; i++) if (p[i] >= threshold !== q[i] >= threshold) changed++;
     return {

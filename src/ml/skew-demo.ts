@@ -20,13 +20,18 @@ export interface SkewResult extends ServingComparison {
 }
 
 /** Serves the validation rows with skew `id` and compares with the training pipeline at `threshold`. */
-export async function serveWithSkew(ctx: ServingContext, id: SkewId, threshold: number): Promise<SkewResult> {
+export async function serveWithSkew(
+  ctx: ServingContext,
+  id: SkewId,
+  threshold: number,
+  signal?: AbortSignal,
+): Promise<SkewResult> {
   const { data, model } = ctx;
   const rows = data.split.validation;
   const right = encodeTable(data.prep, data.features, rows);
   const skewed = encodeSkewed(data.prep, data.features, rows, id);
-  const p = await predictProba(model, right);
-  const q = await predictProba(model, skewed);
+  const p = await predictProba(model, right, { signal });
+  const q = await predictProba(model, skewed, { signal });
   const j = data.prep.inputNames.indexOf(SKEWS[id].feature);
   return {
     id,

@@ -16,6 +16,7 @@ import { abortable } from './context-loss';
 import { FlatAdam } from './flat-adam';
 import { flatten, forward, layoutOf, unflatten, unpack } from './flat-mlp';
 import { buildModel, type ModelShape } from './model';
+import { nextTask } from './next-task';
 import { batchOf, disposeBatch, lossSumAndHits, trainStep, type Batch } from './train-step';
 
 export interface TrainOptions {
@@ -46,22 +47,6 @@ export class TrainingCancelled extends Error {
     super('Training was cancelled');
     this.name = 'TrainingCancelled';
   }
-}
-
-/**
- * Yields to the event loop so queued messages (cancel, progress) get through.
- * A MessageChannel task, not setTimeout(0): timers nested this deep are
- * clamped to ≥ 4 ms, a message is not.
- */
-function tick(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Builds the batches once, in a seeded row order. */
@@ -128,7 +113,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
         step++;
         if (performance.now() - lastYield > yieldEvery) {
           o.onProgress?.(step / totalSteps, performance.now() - started);
-          await tick();
+          await nextTask();
           lastYield = performance.now();
         }
       }
@@ -159,7 +144,7 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
       records.push(record);
       o.onEpoch?.(record);
       o.onProgress?.(step / totalSteps, performance.now() - started);
-      await tick();
+      await nextTask();
       lastYield = performance.now();
     }
     const weights = unflatten(params, layout);

@@ -2,18 +2,24 @@
  * The metadata file shipped beside model.json: everything a server needs to
  * turn a session into exactly the input the model was trained on, to turn the
  * model's probability into a decision, and to know what "good" looked like at
- * release time. encodeWithMetadata is a second, independent implementation of
- * the encoding that reads only this document, so the package can be checked.
+ * release time: the derived features' definitions and edge cases, the reject
+ * rules and the policy for unknown categories and missing values (see
+ * serving-contract.ts), and reference rows to replay. encodeWithMetadata is a
+ * second, independent implementation of the encoding that reads only this
+ * document, so the package can be checked.
  */
 import type { PipelineConfig } from './config';
 import type { EpochRecord } from './epochs';
 import type { ValidationMetrics } from './metrics';
 import type { Encoded, Preprocessor, Transform } from './prepare';
+import type { ReferenceRow } from './reference-rows';
 import { columnInfo, type FeatureColumnName } from './schema';
+import { servingContract } from './serving-contract';
 import type { Table } from './table';
 
 export const METADATA_FORMAT = 'pipeline-lab/model-metadata';
-export const METADATA_VERSION = 1;
+/** 2: adds input.derivedFeatures, input.reject, the unknown-category and missing-value policy, and referenceRows. */
+export const METADATA_VERSION = 2;
 
 export type WeightsDtype = 'float32' | 'float16' | 'uint16' | 'uint8';
 
@@ -59,6 +65,8 @@ export interface MetadataInput {
     readonly p95Ms: number;
     readonly budgetMs: number;
   } | null;
+  /** Worked examples from the validation rows, scored by this package (see reference-rows.ts). */
+  readonly referenceRows: readonly ReferenceRow[];
 }
 
 const STORAGE: Readonly<Record<WeightsDtype, string>> = {
@@ -113,9 +121,12 @@ export function buildModelMetadata(m: MetadataInput) {
       features: featuresOf(m.prep),
       scaler: { means: [...m.prep.means], stds: [...m.prep.stds] },
       recipe:
-        'For each feature in featureOrder: categorical → one 1 in the column of its category, 0 elsewhere; ' +
-        'numeric → t = log1p(max(0, value)) if transform is log1p, else value; then (t − mean) / std. ' +
-        'Reject sessions with missing clicks, negative session length, more clicks than page views or scroll depth outside 0–1.',
+        'Reject the session if a reject rule holds, a category is unknown or a value is missing (see reject, ' +
+        'unknownCategory, missingValue). Compute the derived features as derivedFeatures says. Then for each feature ' +
+        'in featureOrder: categorical → one 1 in the column of its category, 0 elsewhere; ' +
+        'numeric → round the value to float32 (training stored every column as float32), then ' +
+        't = log1p(max(0, value)) if transform is log1p, else value; then (t − mean) / std.',
+      ...servingContract(m.prep.features.map((f) => f.name)),
     },
     decision: { threshold: m.threshold, rule: 'converted when probability ≥ threshold' },
     validation: {
@@ -134,29 +145,52 @@ export function buildModelMetadata(m: MetadataInput) {
       config: { ...config },
     },
     serving: { latency: m.latency },
+    referenceRows: m.referenceRows,
   };
 }
 
 export type ModelMetadata = ReturnType<typeof buildModelMetadata>;
+
+/** A session the serving rules turn away, with the reason (never an all-zero one-hot or a NaN input). */
+export class SessionRejected extends Error {
+  constructor(
+    readonly reason: 'unknown category' | 'missing value',
+    readonly feature: string,
+  ) {
+    super(`Session rejected: ${reason} in ${feature}`);
+    this.name = 'SessionRejected';
+  }
+}
 
 /**
  * Encodes one session from the metadata document alone (what a server would do).
  * @param values raw feature values in metadata.input.featureOrder; a categorical
  *   value is its category name or its code
  * @returns the model input row, length input.columns.length
+ * @throws SessionRejected for an unknown category or a missing (null, absent, non-finite) value
  */
-export function encodeWithMetadata(meta: Pick<ModelMetadata, 'input'>, values: readonly (number | string)[]): Float32Array {
+export function encodeWithMetadata(
+  meta: Pick<ModelMetadata, 'input'>,
+  values: readonly (number | string | null | undefined)[],
+): Float32Array {
   const out = new Float32Array(meta.input.columns.length);
   let j = 0;
   meta.input.features.forEach((f, i) => {
     const v = values[i];
+    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) {
+      throw new SessionRejected('missing value', f.name);
+    }
     if (f.categories) {
       const code = typeof v === 'string' ? f.categories.indexOf(v) : v;
+      if (!Number.isInteger(code) || code < 0 || code >= f.categories.length)
+        throw new SessionRejected('unknown category', f.name);
       for (let k = 0; k < f.categories.length; k++) out[j + k] = code === k ? 1 : 0;
       j += f.categories.length;
       return;
     }
-    const x = Number(v);
+    // Training stores every column as float32: round the value (a derived one computed in double) the same way.
+    const x = Math.fround(Number(v));
+    if (!Number.isFinite(x)) throw new SessionRejected('missing value', f.name);
     // Rounded to float32 before scaling, as the training encoder does, so both give identical bits.
     const t = Math.fround(f.transform === 'log1p' ? Math.log1p(Math.max(0, x)) : x);
     out[j] = (t - (f.mean ?? 0)) / (f.std ?? 1);

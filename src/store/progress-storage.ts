@@ -1,8 +1,10 @@
 /**
- * Quiz progress in localStorage under a versioned schema. Anything unreadable
- * or foreign under the key is moved aside to a backup key (never deleted,
- * never overwritten) and the quiz starts fresh with a notice. Every storage
- * call is guarded: private modes and full quotas throw.
+ * Quiz progress in localStorage under a versioned schema. Nothing saved is ever
+ * lost silently: fields this version does not know are kept on every write;
+ * progress saved by a newer version is left untouched (this tab runs read-only);
+ * data that is not progress at all is moved to a backup key (never deleted,
+ * never overwritten) and a backup this version can read is offered for restore.
+ * Every storage call is guarded: private modes and full quotas throw.
  */
 // zod/mini: the same validation as classic zod, at a fraction of the first screen's bytes.
 import * as z from 'zod/mini';
@@ -10,6 +12,8 @@ import type { OptionKey } from '../content/card-quiz';
 
 export const PROGRESS_KEY = 'pipeline-lab:progress';
 export const PROGRESS_VERSION = 1;
+/** Unreadable data is moved to `${BACKUP_PREFIX}<time>` (ms since 1970), `-2`, `-3`… if that is taken. */
+export const BACKUP_PREFIX = `${PROGRESS_KEY}:unreadable-`;
 
 export interface QuizResult {
   readonly attempt: number;
@@ -31,20 +35,21 @@ export interface QuizProgress {
 
 export const EMPTY_PROGRESS: QuizProgress = Object.freeze({ attempt: 0, answers: {}, checkpoints: {}, results: [] });
 
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 const questionId = z.string().check(z.regex(/^[a-z0-9-]{1,60}(#[a-z0-9]{1,16})?$/));
 const optionKey = z.enum(['A', 'B', 'C', 'D']);
 const answerMap = z.record(questionId, optionKey).check(z.refine((m) => Object.keys(m).length <= 500));
 const count = z.int().check(z.minimum(0));
 
-const progressSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
+// Loose objects: fields a later version adds survive a read and a write by this one.
+const progressSchema = z.looseObject({
+  version: z.number(),
   attempt: z.int().check(z.minimum(0), z.maximum(1_000_000)),
   answers: answerMap,
   checkpoints: answerMap,
   results: z
-    .array(z.strictObject({ attempt: count, set: z.string().check(z.maxLength(20)), correct: count, total: count }))
+    .array(z.looseObject({ attempt: count, set: z.string().check(z.maxLength(20)), correct: count, total: count }))
     .check(z.maxLength(50)),
 });
 
@@ -57,57 +62,124 @@ export function browserStorage(): ProgressStorage | null {
   }
 }
 
+/** What a stored string is to this version. `extra` holds the fields it does not know, to write back. */
+export type Decoded =
+  | { readonly kind: 'ok'; readonly progress: QuizProgress; readonly extra: Record<string, unknown> }
+  | { readonly kind: 'newer'; readonly version: number; readonly progress: QuizProgress }
+  | { readonly kind: 'unreadable'; readonly problem: string };
+
+/** Decodes a stored string; never throws. */
+export function decodeProgress(raw: string): Decoded {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', problem: 'it is not valid JSON' };
+  }
+  const version = data && typeof data === 'object' && !Array.isArray(data) ? (data as { version?: unknown }).version : undefined;
+  const parsed = progressSchema.safeParse(data);
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
+    // A newer format: show what this version can understand of it, and never write over it.
+    return { kind: 'newer', version, progress: parsed.success ? pick(parsed.data) : EMPTY_PROGRESS };
+  }
+  if (typeof version === 'number' && version !== PROGRESS_VERSION) {
+    return {
+      kind: 'unreadable',
+      problem: `it was saved in an older, unknown format (${Number.isFinite(version) ? version : '?'})`,
+    };
+  }
+  if (!parsed.success) return { kind: 'unreadable', problem: 'it does not look like Pipeline Lab quiz progress' };
+  const { version: _v, attempt: _a, answers: _n, checkpoints: _c, results: _r, ...extra } = parsed.data;
+  return { kind: 'ok', progress: pick(parsed.data), extra };
+}
+
+function pick(p: QuizProgress): QuizProgress {
+  return { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
+}
+
+/** The string to store: this version's progress plus the unknown fields read with it. */
+export function encodeProgress(progress: QuizProgress, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...extra, version: PROGRESS_VERSION, ...pick(progress) });
+}
+
+export type ProgressMode = 'save' | 'read-only' | 'memory';
+
+export interface Backup {
+  readonly key: string;
+  /** When it was set aside (ms since 1970), from the key. */
+  readonly time: number;
+  readonly progress: QuizProgress;
+}
+
 export interface LoadOutcome {
   readonly progress: QuizProgress;
   readonly notices: string[];
-  /** False when writing could destroy something we could not read or set aside. */
-  readonly canSave: boolean;
+  /** 'save' normally; 'read-only' over a newer version's data; 'memory' when storage cannot be used. */
+  readonly mode: ProgressMode;
+  /** Set-aside progress this version can read, newest first: offered for restore. */
+  readonly backups: readonly Backup[];
 }
 
 const BLOCKED =
   'This browser does not let Pipeline Lab use its storage here, so quiz progress lasts only until the tab is closed.';
 
-/** Why `raw` is not progress this version can use, or the progress itself. */
-function decode(raw: string): { progress: QuizProgress } | { problem: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { problem: 'it is not valid JSON' };
-  }
-  const version = data && typeof data === 'object' && !Array.isArray(data) ? (data as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && version !== PROGRESS_VERSION) {
-    return { problem: `it was saved by another version of Pipeline Lab (format ${Number.isFinite(version) ? version : '?'})` };
-  }
-  const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) return { problem: 'it does not look like Pipeline Lab quiz progress' };
-  const { version: _v, ...progress } = parsed.data;
-  return { progress };
+export const newerNotice = (version: number): string =>
+  `Quiz progress in this browser was saved by a newer version of Pipeline Lab (format ${version}). ` +
+  'It is left untouched: this tab shows it but saves nothing, so new answers last until the tab is closed. ' +
+  'Open the newest version to keep saving.';
+
+/** Moves `raw` to a fresh backup key (never overwriting one) and returns that key; throws if storage refuses. */
+export function setAside(storage: ProgressStorage, raw: string, now: number): string {
+  let backup = `${BACKUP_PREFIX}${now}`;
+  for (let n = 2; storage.getItem(backup) !== null; n++) backup = `${BACKUP_PREFIX}${now}-${n}`;
+  storage.setItem(backup, raw);
+  storage.removeItem(PROGRESS_KEY);
+  return backup;
 }
 
-/** Reads saved progress. Never throws; unreadable data is moved to a backup key, not lost. */
+/** Set-aside progress that this version can read (restorable), newest first. Never throws. */
+export function listBackups(storage: ProgressStorage): Backup[] {
+  const out: Backup[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(BACKUP_PREFIX)) continue;
+      const decoded = decodeProgress(storage.getItem(key) ?? '');
+      const time = Number(key.slice(BACKUP_PREFIX.length).split('-')[0]);
+      if (decoded.kind === 'ok' && Number.isFinite(time)) out.push({ key, time, progress: decoded.progress });
+    }
+  } catch {
+    return [];
+  }
+  return out.sort((a, b) => b.time - a.time || (a.key < b.key ? 1 : -1));
+}
+
+/** Reads saved progress. Never throws; never destroys data it cannot read. */
 export function readProgress(storage: ProgressStorage | null, now: number = Date.now()): LoadOutcome {
-  if (!storage) return { progress: EMPTY_PROGRESS, notices: [BLOCKED], canSave: false };
+  const memory: LoadOutcome = { progress: EMPTY_PROGRESS, notices: [BLOCKED], mode: 'memory', backups: [] };
+  if (!storage) return memory;
   let raw: string | null;
   try {
     raw = storage.getItem(PROGRESS_KEY);
   } catch {
-    return { progress: EMPTY_PROGRESS, notices: [BLOCKED], canSave: false };
+    return memory;
   }
-  if (raw === null) return { progress: EMPTY_PROGRESS, notices: [], canSave: true };
-  const decoded = decode(raw);
-  if ('progress' in decoded) return { progress: decoded.progress, notices: [], canSave: true };
+  const decoded: Decoded | null = raw === null ? null : decodeProgress(raw);
+  if (decoded?.kind === 'newer') {
+    return { progress: decoded.progress, notices: [newerNotice(decoded.version)], mode: 'read-only', backups: [] };
+  }
+  if (decoded === null || decoded.kind === 'ok') {
+    return { progress: decoded?.progress ?? EMPTY_PROGRESS, notices: [], mode: 'save', backups: listBackups(storage) };
+  }
   try {
-    let backup = `${PROGRESS_KEY}:unreadable-${now}`;
-    for (let n = 2; storage.getItem(backup) !== null; n++) backup = `${PROGRESS_KEY}:unreadable-${now}-${n}`;
-    storage.setItem(backup, raw);
-    storage.removeItem(PROGRESS_KEY);
+    const backup = setAside(storage, raw!, now);
     return {
       progress: EMPTY_PROGRESS,
       notices: [
         `Saved quiz progress could not be used (${decoded.problem}). It was kept under “${backup}” and the quiz starts fresh.`,
       ],
-      canSave: true,
+      mode: 'save',
+      backups: listBackups(storage),
     };
   } catch {
     return {
@@ -116,18 +188,8 @@ export function readProgress(storage: ProgressStorage | null, now: number = Date
         `Saved quiz progress could not be used (${decoded.problem}) and could not be set aside, so it was left untouched; ` +
           'answers from this session will not be saved.',
       ],
-      canSave: false,
+      mode: 'memory',
+      backups: [],
     };
-  }
-}
-
-/** Writes progress; returns a notice when the browser refused (full or blocked storage), else null. */
-export function writeProgress(storage: ProgressStorage | null, progress: QuizProgress): string | null {
-  try {
-    if (!storage) throw new Error('no storage');
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...progress }));
-    return null;
-  } catch {
-    return 'Quiz progress could not be saved (the browser’s storage is full or blocked); your answers last until the tab is closed.';
   }
 }

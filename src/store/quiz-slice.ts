@@ -1,30 +1,44 @@
 /**
  * The learner's quiz progress: answers, checkpoint answers, attempts and scores.
  * Saved to localStorage after every change once the saved progress was read
- * (so a fresh session never writes over progress it has not loaded yet).
+ * (so a fresh session never writes over progress it has not loaded yet). Every
+ * save re-reads and merges (progress-save.ts), so two tabs never overwrite each
+ * other; `syncProgress` takes in what another tab saved.
  */
 import type { StateCreator } from 'zustand';
 import type { OptionKey } from '../content/card-quiz';
 import type { LabState } from './lab-store';
+import { mergeProgress, withAnswer } from './progress-merge';
+import { readMerged, saveProgress } from './progress-save';
 import {
   browserStorage,
   EMPTY_PROGRESS,
   readProgress,
-  writeProgress,
+  type Backup,
   type ProgressStorage,
   type QuizProgress,
   type QuizResult,
 } from './progress-storage';
 
-export type ProgressStatus = 'unloaded' | 'saving' | 'memory';
+/**
+ * 'unloaded' until saved progress is read; then 'saving'; 'retrying' after the browser refused a
+ * save (the next change tries again); 'read-only' over a newer version's data; 'memory' when
+ * storage cannot be used at all.
+ */
+export type ProgressStatus = 'unloaded' | 'saving' | 'retrying' | 'read-only' | 'memory';
 
 export interface QuizSlice {
   quiz: QuizProgress;
-  /** 'unloaded' until saved progress is read; then 'saving', or 'memory' when it cannot be saved. */
   progressStatus: ProgressStatus;
   progressStorage: ProgressStorage | null;
+  /** Set-aside progress this version can read, newest first, offered for restore. */
+  progressBackups: readonly Backup[];
   /** Reads saved progress once (merging anything answered before) and starts saving. */
   loadProgress(storage?: ProgressStorage | null): void;
+  /** Another tab saved: merge what storage holds now into this tab's progress. */
+  syncProgress(): void;
+  /** Merges a set-aside backup back into the progress and, once saved, removes the backup. */
+  restoreBackup(key: string): void;
   /** Records the first answer to a quiz question; later answers to the same question are ignored. */
   answerQuestion(id: string, choice: OptionKey): void;
   answerCheckpoint(id: string, choice: OptionKey): void;
@@ -33,66 +47,91 @@ export interface QuizSlice {
   retryQuiz(result: Omit<QuizResult, 'attempt'> | null): void;
 }
 
-/** Run-built question ids carry a fingerprint of the run ("run-alert#k3x"): one answer per base id is kept. */
-const baseOf = (id: string): string => id.split('#')[0];
-
-function withAnswer(map: Readonly<Record<string, OptionKey>>, id: string, choice: OptionKey): Record<string, OptionKey> {
-  const base = baseOf(id);
-  const out: Record<string, OptionKey> = {};
-  for (const [k, v] of Object.entries(map)) if (!(k !== id && k.includes('#') && baseOf(k) === base)) out[k] = v;
-  out[id] = choice;
-  return out;
-}
+const writing = (status: ProgressStatus): boolean => status === 'saving' || status === 'retrying';
 
 export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, get) => {
-  const update = (quiz: QuizProgress) => {
-    set({ quiz });
+  /** Applies `change` to the progress (re-read and merged first when saving) and saves the result. */
+  const update = (change: (q: QuizProgress) => QuizProgress) => {
     const s = get();
-    if (s.progressStatus !== 'saving') return;
-    const problem = writeProgress(s.progressStorage, quiz);
-    if (problem) {
-      set({ progressStatus: 'memory' });
-      s.addNotices([problem]);
+    if (!writing(s.progressStatus) || !s.progressStorage) {
+      set({ quiz: change(s.quiz) });
+      return;
+    }
+    const out = saveProgress(s.progressStorage, s.quiz, change);
+    if (out.kind === 'saved') set({ quiz: out.progress, progressStatus: 'saving' });
+    else if (out.kind === 'failed') {
+      set({ quiz: out.progress, progressStatus: 'retrying' });
+      // One notice per run of failures; the status line says it is still retrying.
+      if (s.progressStatus !== 'retrying') s.addNotices([out.notice]);
+    } else {
+      set({ quiz: out.progress, progressStatus: 'read-only' });
+      s.addNotices([out.notice]);
     }
   };
   return {
     quiz: EMPTY_PROGRESS,
     progressStatus: 'unloaded',
     progressStorage: null,
+    progressBackups: [],
     loadProgress(storage = browserStorage()) {
       if (get().progressStatus !== 'unloaded') return;
-      const { progress, notices, canSave } = readProgress(storage);
-      const mine = get().quiz;
-      const merged: QuizProgress = {
-        attempt: Math.max(progress.attempt, mine.attempt),
-        answers: { ...progress.answers, ...mine.answers },
-        checkpoints: { ...progress.checkpoints, ...mine.checkpoints },
-        results: [...progress.results, ...mine.results].slice(-50),
-      };
-      set({ progressStatus: canSave ? 'saving' : 'memory', progressStorage: canSave ? storage : null });
+      const { progress, notices, mode, backups } = readProgress(storage);
+      // Answers given before the saved progress was read belong to its current attempt.
+      const before = get().quiz;
+      const mine = before === EMPTY_PROGRESS ? before : { ...before, attempt: Math.max(before.attempt, progress.attempt) };
+      set({
+        progressStatus: mode === 'save' ? 'saving' : mode,
+        progressStorage: mode === 'memory' ? null : storage,
+        progressBackups: backups,
+      });
       get().addNotices(notices);
-      if (mine === EMPTY_PROGRESS) set({ quiz: merged });
-      else update(merged);
+      if (mine === EMPTY_PROGRESS) set({ quiz: progress });
+      else if (mode === 'save') {
+        set({ quiz: mine });
+        update((q) => q);
+      } else set({ quiz: mergeProgress(progress, mine) });
+    },
+    syncProgress() {
+      const s = get();
+      if (!writing(s.progressStatus) || !s.progressStorage) return;
+      const out = readMerged(s.progressStorage, s.quiz);
+      if (!out) return;
+      set({ quiz: out.progress });
+      if (out.kind === 'newer') {
+        set({ progressStatus: 'read-only' });
+        s.addNotices([out.notice]);
+      }
+    },
+    restoreBackup(key) {
+      const backup = get().progressBackups.find((b) => b.key === key);
+      if (!backup || !writing(get().progressStatus)) return;
+      update((q) => mergeProgress(q, backup.progress));
+      if (get().progressStatus !== 'saving') return;
+      try {
+        get().progressStorage?.removeItem(key);
+      } catch {
+        // The merged progress is saved; a backup that cannot be removed stays harmless.
+      }
+      set({ progressBackups: get().progressBackups.filter((b) => b.key !== key) });
     },
     answerQuestion(id, choice) {
-      const quiz = get().quiz;
-      if (quiz.answers[id]) return;
-      update({ ...quiz, answers: withAnswer(quiz.answers, id, choice) });
+      update((q) => (q.answers[id] ? q : { ...q, answers: withAnswer(q.answers, id, choice) }));
     },
     answerCheckpoint(id, choice) {
-      const quiz = get().quiz;
-      update({ ...quiz, checkpoints: withAnswer(quiz.checkpoints, id, choice) });
+      update((q) => ({ ...q, checkpoints: withAnswer(q.checkpoints, id, choice) }));
     },
     clearCheckpoint(id) {
-      const quiz = get().quiz;
-      const checkpoints = { ...quiz.checkpoints };
-      delete checkpoints[id];
-      update({ ...quiz, checkpoints });
+      update((q) => {
+        const checkpoints = { ...q.checkpoints };
+        delete checkpoints[id];
+        return { ...q, checkpoints };
+      });
     },
     retryQuiz(result) {
-      const quiz = get().quiz;
-      const results = result ? [...quiz.results, { ...result, attempt: quiz.attempt }].slice(-50) : quiz.results;
-      update({ ...quiz, attempt: quiz.attempt + 1, answers: {}, results });
+      update((q) => {
+        const results = result ? [...q.results, { ...result, attempt: q.attempt }].slice(-50) : q.results;
+        return { ...q, attempt: q.attempt + 1, answers: {}, results };
+      });
     },
   };
 };

@@ -1,8 +1,10 @@
 /** Derived views of the store's plain data (memoised by the components that use them). */
 import { stageRows } from '../pipeline/stage-rows';
-import { validationMetrics, type ValidationMetrics } from '../pipeline/metrics';
+import type { ValidationMetrics } from '../pipeline/metrics';
+import { metricsFrom } from '../pipeline/score-summary';
 import type { StageRow } from '../pipeline/summary';
 import type { LabState } from './lab-store';
+import type { Scored } from './training-slice';
 
 /** The card's stage table for what has been computed so far; null before any data. */
 export function selectStageRows(
@@ -30,24 +32,24 @@ export function selectStageRows(
   });
 }
 
-type Scores = { readonly y: Float32Array; readonly p: Float32Array };
-
 /**
- * Metrics per scores object and threshold. The card lines are recomputed on every live
- * monitoring batch; the ROC sort behind the AUC need only run when the scores or the
- * threshold change. A slider sweep keeps the last few thresholds.
+ * Metrics at `threshold` from the worker's summary of the scores: two binary
+ * searches, so a threshold-slider step or a card line redraw never passes over
+ * (or sorts) every row on the main thread. Cached per scores object and
+ * threshold, so the same question gives the same object (memo-friendly).
  */
-const metricsCache = new WeakMap<Scores, Map<number, ValidationMetrics>>();
+type Summarised = Pick<Scored, 'summary'>;
+const metricsCache = new WeakMap<Summarised, Map<number, ValidationMetrics>>();
 const THRESHOLDS_KEPT = 16;
 
-export function metricsAt(scores: Scores | null, threshold: number): ValidationMetrics | null {
+export function metricsAt(scores: Summarised | null, threshold: number): ValidationMetrics | null {
   if (!scores) return null;
   let byThreshold = metricsCache.get(scores);
   if (!byThreshold) metricsCache.set(scores, (byThreshold = new Map()));
   let m = byThreshold.get(threshold);
   if (!m) {
     if (byThreshold.size >= THRESHOLDS_KEPT) byThreshold.clear();
-    m = validationMetrics(scores.y, scores.p, threshold);
+    m = metricsFrom(scores.summary, threshold);
     byThreshold.set(threshold, m);
   }
   return m;

@@ -7,17 +7,15 @@ import type { StateCreator } from 'zustand';
 import type { PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
 import type { BackendChoice } from '../ml/backend';
-import type { EngineApi } from '../worker/protocol';
+import type { EngineApi, ScoredRows } from '../worker/protocol';
 import type { RunSummary } from '../pipeline/summary';
 import { dataIsStale } from './data-slice';
 import type { LabState } from './lab-store';
 
 export type TrainStatus = 'idle' | 'training' | 'done' | 'cancelled' | 'error';
 
-export interface Scored {
-  readonly y: Float32Array;
-  readonly p: Float32Array;
-}
+/** Labels, probabilities and their summary (sorted scores, ROC, loss), made once in the worker. */
+export type Scored = ScoredRows;
 
 export interface TrainingRecord {
   readonly seed: number;

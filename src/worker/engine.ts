@@ -31,6 +31,7 @@ import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { buildSnapshot, pageRows, type DataSnapshot } from '../pipeline/snapshot';
 import { describeStages } from '../pipeline/stage-rows';
 import type { RunSummary } from '../pipeline/summary';
+import { movedToPage, scoredRows } from './scored-rows';
 import type { EngineApi, RowsPage, TableName, TrainCallbacks, TrainOutcome, ValidationRow } from './protocol';
 
 /** The settings that change the data (as opposed to training or serving). */
@@ -92,7 +93,8 @@ export class LabEngine implements EngineApi {
   }
 
   async prepare(config: PipelineConfig): Promise<DataSnapshot> {
-    await this.desk.idle();
+    // New data supersedes any serving work on the old model: it stops at its next chunk.
+    await this.desk.supersede();
     this.forgetModel();
     this.data = runData(config);
     this.key = dataKey(config);
@@ -116,7 +118,8 @@ export class LabEngine implements EngineApi {
   }
 
   async train(config: PipelineConfig, callbacks: TrainCallbacks): Promise<TrainOutcome> {
-    await this.desk.idle();
+    // A new model supersedes any serving work on the old one: it stops at its next chunk.
+    await this.desk.supersede();
     try {
       return await this.trainOnce(config, callbacks);
     } catch (e) {
@@ -158,14 +161,10 @@ export class LabEngine implements EngineApi {
       this.epochs = result.epochs;
       this.trainedConfig = config;
       this.desk.noteBackend(activeBackend());
-      const [pv, pt] = [await predictProba(result.model, data.validation), await predictProba(result.model, data.train)];
-      return {
-        epochs: result.epochs,
-        backend,
-        ms: result.ms,
-        validation: { y: data.validation.y, p: pv },
-        training: { y: data.train.y, p: pt },
-      };
+      const { signal } = controller;
+      const validation = scoredRows(data.validation.y, await predictProba(result.model, data.validation, { signal }));
+      const training = scoredRows(data.train.y, await predictProba(result.model, data.train, { signal }));
+      return movedToPage({ epochs: result.epochs, backend, ms: result.ms, validation, training });
     } finally {
       unwatch();
       if (this.controller === controller) this.controller = null;
@@ -194,18 +193,19 @@ export class LabEngine implements EngineApi {
   }
 
   deployAndMonitor(config: PipelineConfig, ticks: number): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
-    return this.desk.serial(() => this.deployAndMonitorNow(config, ticks));
+    return this.desk.serial((signal) => this.deployAndMonitorNow(config, ticks, signal));
   }
 
   private async deployAndMonitorNow(
     config: PipelineConfig,
     ticks: number,
+    signal: AbortSignal,
   ): Promise<Pick<RunSummary, 'deployment' | 'monitoring' | 'stages'>> {
     const data = this.requireData();
     const model = this.requireModel();
-    const p = await predictProba(model, data.validation);
+    const p = await predictProba(model, data.validation, { signal });
     const validation = validationMetrics(data.validation.y, p, config.threshold);
-    const deployment = deploymentSummary(await prepareDeployment(model, data.validation, config.threshold));
+    const deployment = deploymentSummary(await prepareDeployment(model, data.validation, config.threshold, { signal }));
     const reports = await monitorRun(config, data, model, ticks, runRngs(config.seed).stream);
     const monitoring = monitoringSummary(config, reports);
     const stages = describeStages(config, data, this.epochs, { validation, deployment, monitoring });

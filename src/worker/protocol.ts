@@ -17,6 +17,7 @@ import type { ReproReport } from '../ml/reproducibility';
 import type { SkewResult } from '../ml/skew-demo';
 import type { PredictionTrace } from '../ml/trace';
 import type { SkewId } from '../pipeline/skew';
+import type { ScoreSummary } from '../pipeline/score-summary';
 
 export interface TrainCallbacks {
   onEpoch(record: EpochRecord): void;
@@ -31,10 +32,17 @@ export interface TrainOutcome {
   readonly backend: BackendChoice;
   /** Wall time from the first step to the trained model, ms. */
   readonly ms: number;
-  /** Validation labels and the model's probabilities, row by row. */
-  readonly validation: { readonly y: Float32Array; readonly p: Float32Array };
+  /** Validation labels and the model's probabilities, row by row, with their ROC and sorted scores (made once, here). */
+  readonly validation: ScoredRows;
   /** Training labels and probabilities after training (for train-vs-validation comparisons). */
-  readonly training: { readonly y: Float32Array; readonly p: Float32Array };
+  readonly training: ScoredRows;
+}
+
+/** Labels, probabilities and their summary: any threshold's metrics in O(log n) on the page. */
+export interface ScoredRows {
+  readonly y: Float32Array;
+  readonly p: Float32Array;
+  readonly summary: ScoreSummary;
 }
 
 export type TableName = 'raw' | 'features';

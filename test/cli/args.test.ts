@@ -93,3 +93,23 @@ describe('parseCli', () => {
     expect(usageError(['--out', '']).message).toMatch(/--out/);
   });
 });
+
+describe('parseCli: repeated flags and --force', () => {
+  it('keeps the first value of a repeated flag (as the app’s links do) with a warning', () => {
+    const o = parseCli(['--seed', '7', '--seed', '9', '--out', 'a', '--out=b']);
+    expect(o.config.seed).toBe(7);
+    expect(o.out).toBe('a');
+    expect(o.warnings).toEqual([
+      '--seed was given 2 times; using the first value, "7" (as the app\'s links do)',
+      '--out was given 2 times; using the first value, "a" (as the app\'s links do)',
+    ]);
+    // The first value is the one range-checked, even when a later one would pass.
+    expect(usageError(['--rows', '-5', '--rows', '600']).message).toMatch(/--rows/);
+  });
+
+  it('has no warnings without repeats, and --force only with --out', () => {
+    expect(parseCli(['--rows', '600']).warnings).toEqual([]);
+    expect(parseCli(['--out', 'x', '--force']).force).toBe(true);
+    expect(usageError(['--force']).message).toBe('--force only applies with --out DIR');
+  });
+});

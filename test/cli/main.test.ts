@@ -1,6 +1,6 @@
 /** The real CLI as a child process: `tsx src/cli/main.ts …` from the project root. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,18 +8,22 @@ import * as tf from '@tensorflow/tfjs';
 import type { RunSummary } from '../../src/pipeline/summary';
 import { fileHandler, hitRate, dataFor } from '../ml/helpers';
 import { predictProba } from '../../src/ml/predict';
+import { replayPackage } from '../ml/replay-package';
 
 /** The project root (/work/main), where `npm run pipeline` runs. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEADER =
   'device,source,session_length_s,page_views,clicks,scroll_depth,load_time_ms,click_rate,time_since_last_click,converted';
 
-function cli(...args: string[]): SpawnSyncReturns<string> {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
+/** Runs the CLI; a first argument that is an object sets the child's uid/gid. */
+function cli(...args: (string | { uid?: number; gid?: number })[]): SpawnSyncReturns<string> {
+  const as = typeof args[0] === 'object' ? (args.shift() as { uid?: number; gid?: number }) : {};
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...(args as string[])], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, NO_COLOR: '1' },
+    ...as,
   });
   if (r.error) throw r.error;
   return r;
@@ -148,6 +152,7 @@ describe('pipeline CLI usage errors', () => {
 describe('pipeline CLI --out', () => {
   let dir: string;
   let r: SpawnSyncReturns<string>;
+  const PKG = 'pipeline-lab-uint8';
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'pipeline-lab-cli-'));
@@ -158,9 +163,11 @@ describe('pipeline CLI --out', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes the two splits as CSV and the model as model.json + weights', async () => {
+  it('writes the two splits as CSV and the app’s three package files, and no temporary folder', async () => {
     expect(r.status).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual(['model.json', 'model.weights.bin', 'train.csv', 'validation.csv']);
+    expect((await readdir(dir)).sort()).toEqual(
+      [`${PKG}.json`, `${PKG}.metadata.json`, `${PKG}.weights.bin`, 'train.csv', 'validation.csv'].sort(),
+    );
     const trainLines = (await readFile(join(dir, 'train.csv'), 'utf8')).trimEnd().split('\n');
     const validationLines = (await readFile(join(dir, 'validation.csv'), 'utf8')).trimEnd().split('\n');
     expect(trainLines[0]).toBe(HEADER);
@@ -187,16 +194,16 @@ describe('pipeline CLI --out', () => {
     expect(labels).toEqual(Array.from(data.validation.y));
   });
 
-  it('writes a uint8 model.json that tfjs loads and that predicts like the run’s uint8 variant', async () => {
-    const json = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8')) as tf.io.ModelJSON;
-    expect(json.weightsManifest[0].paths).toEqual(['model.weights.bin']);
+  it('writes a uint8 package that tfjs loads and that predicts like the run’s uint8 variant', async () => {
+    const json = JSON.parse(await readFile(join(dir, `${PKG}.json`), 'utf8')) as tf.io.ModelJSON;
+    expect(json.weightsManifest[0].paths).toEqual([`${PKG}.weights.bin`]);
     expect(json.weightsManifest[0].weights.every((w) => w.quantization?.dtype === 'uint8')).toBe(true);
     const summary = JSON.parse(r.stdout) as RunSummary;
     const uint8 = summary.deployment.variants.find((v) => v.dtype === 'uint8')!;
-    expect((await readFile(join(dir, 'model.weights.bin'))).byteLength).toBe(uint8.weightBytes);
+    expect((await readFile(join(dir, `${PKG}.weights.bin`))).byteLength).toBe(uint8.weightBytes);
 
     const baseline = tf.memory().numTensors;
-    const model = await tf.loadLayersModel(fileHandler(dir));
+    const model = await tf.loadLayersModel(fileHandler(dir, `${PKG}.json`));
     try {
       const { data } = dataFor({});
       const p = await predictProba(model, data.validation);
@@ -207,4 +214,87 @@ describe('pipeline CLI --out', () => {
     }
     expect(tf.memory().numTensors).toBe(baseline);
   });
+
+  it('is the browser download: the same metadata, and its reference rows replay through the saved files', async () => {
+    const { meta, rows } = await replayPackage(dir, PKG);
+    expect(meta.files).toEqual({ model: `${PKG}.json`, weights: `${PKG}.weights.bin`, metadata: `${PKG}.metadata.json` });
+    expect(meta.input.derivedFeatures.map((d) => d.name)).toEqual(['click_rate', 'time_since_last_click']);
+    expect(meta.serving.latency?.backend).toBe('cpu');
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) {
+      expect(Array.from(row.encoded)).toEqual(row.reference.encoded);
+      expect(row.probability).toBe(row.reference.probability);
+    }
+  });
+});
+
+describe('pipeline CLI --out: the destination is checked before any work', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'pipeline-lab-dest-'));
+  });
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Exits 2 with `message` on stderr and nothing on stdout, without running the pipeline. */
+  function refused(r: SpawnSyncReturns<string>, message: RegExp): void {
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/Hi, looks like/); // tfjs never started
+  }
+
+  it('refuses a file path', async () => {
+    const file = join(root, 'a-file');
+    await writeFile(file, 'keep me');
+    refused(cli('--out', file), /is a file, not a folder/);
+    expect(await readFile(file, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses /proc/x at once (it used to hang)', () => {
+    refused(cli('--out', '/proc/x'), /--out \/proc\/x: cannot write there/);
+  });
+
+  it('refuses a folder whose parent does not exist', () => {
+    refused(cli('--out', join(root, 'no', 'such', 'place')), /does not exist/);
+  });
+
+  it('refuses a folder it may not write (EACCES)', async () => {
+    const locked = join(root, 'locked');
+    await mkdir(locked);
+    await chmod(root, 0o755);
+    await chmod(locked, 0o555);
+    // Root may write anywhere: run the CLI as "nobody" then, as an ordinary user would be.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    refused(cli({ ...asUser }, '--out', join(locked, 'out')), /cannot write there \(EACCES\)/);
+    refused(cli({ ...asUser }, '--out', locked), /cannot write there \(EACCES\)/);
+  });
+
+  it('refuses to overwrite the files of an earlier run without --force, and overwrites with it', async () => {
+    const out = join(root, 'again');
+    await mkdir(out);
+    await writeFile(join(out, 'pipeline-lab-uint8.json'), 'old');
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    refused(cli('--out', out), /already holds pipeline-lab-uint8\.json; pass --force to overwrite/);
+    expect(await readFile(join(out, 'pipeline-lab-uint8.json'), 'utf8')).toBe('old');
+    const r = cli('--out', out, '--force', '--rows', '500', '--ticks', '2');
+    expect(r.status).toBe(0);
+    expect(await readFile(join(out, 'pipeline-lab-uint8.json'), 'utf8')).toMatch(/^\{"modelTopology"/);
+    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(out)).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect((await readdir(root)).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('pipeline CLI: a repeated flag keeps its first value, as the app’s links do', () => {
+  it('uses the first --rows and says so on stderr', () => {
+    const r = cli('--rows', '500', '--rows', '900', '--json', '--ticks', '2');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/--rows was given 2 times; using the first value, "500"/);
+    const s = JSON.parse(r.stdout) as RunSummary;
+    expect(s.stages[0].outShape).toEqual([500, 10]);
+  }, 120_000);
 });

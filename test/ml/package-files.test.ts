@@ -11,9 +11,10 @@ import { buildPackageFiles, packageNames, packageOf, type PackageDtype, type Pac
 import { deploymentSummary } from '../../src/ml/run-pipeline';
 import { predictProba } from '../../src/ml/predict';
 import type { ServingContext } from '../../src/ml/serving-context';
-import { contractDiff, METADATA_FORMAT, type ModelMetadata } from '../../src/pipeline/model-metadata';
+import { contractDiff, METADATA_FORMAT, METADATA_VERSION, type ModelMetadata } from '../../src/pipeline/model-metadata';
 import { DEVICES, SOURCES } from '../../src/pipeline/schema';
 import { fileHandler, hitRate, trainRun, type SeedRun } from './helpers';
+import { replayPackage } from './replay-package';
 
 const DTYPES: PackageDtype[] = ['float32', 'float16', 'uint16', 'uint8'];
 const CREATED = '2026-03-01T12:00:00.000Z';
@@ -83,13 +84,31 @@ describe.each(DTYPES)('the %s package', (dtype) => {
     }
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('carries reference rows that replay through the saved files: raw session → encoded input → probability', async () => {
+    const sub = join(dir, dtype); // written by the test above
+    const before = tf.memory().numTensors;
+    const { meta, rows } = await replayPackage(sub, `pipeline-lab-${dtype}`);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    // The edge cases are covered: a first (or long-ago) click, a recent one, a session without clicks.
+    expect(rows.some((r) => r.derived.time_since_last_click === 720)).toBe(true);
+    expect(rows.some((r) => r.derived.time_since_last_click < 720)).toBe(true);
+    expect(rows.some((r) => r.reference.session.clicks === 0)).toBe(true);
+    for (const r of rows) {
+      for (const [name, v] of Object.entries(r.reference.derived)) expect(Math.fround(r.derived[name])).toBe(v);
+      expect(Array.from(r.encoded)).toEqual(r.reference.encoded);
+      expect(r.probability).toBeCloseTo(r.reference.probability, 6);
+      expect(r.reference.decision).toBe(r.reference.probability >= meta.decision.threshold ? 1 : 0);
+    }
+  });
 });
 
 describe('the metadata file', () => {
   it('names its format, version, time, files and weights storage', () => {
     const meta = metaOf('uint8');
     expect(meta.format).toBe(METADATA_FORMAT);
-    expect(meta.version).toBe(1);
+    expect(meta.version).toBe(METADATA_VERSION);
     expect(meta.createdAt).toBe(CREATED);
     expect(meta.files).toEqual(packageNames('uint8'));
     expect(meta.model.weights.dtype).toBe('uint8');

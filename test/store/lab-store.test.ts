@@ -3,6 +3,13 @@ import type { EpochRecord } from '../../src/pipeline/epochs';
 import { dataIsStale } from '../../src/store/data-slice';
 import { createLabStore } from '../../src/store/lab-store';
 import type { EngineApi, TrainCallbacks, TrainOutcome } from '../../src/worker/protocol';
+import { summarizeScores } from '../../src/pipeline/score-summary';
+
+const scored = (y: number[], p: number[]) => ({
+  y: Float32Array.from(y),
+  p: Float32Array.from(p),
+  summary: summarizeScores(y, p),
+});
 
 const epoch = (n: number): EpochRecord => ({
   epoch: n,
@@ -39,8 +46,8 @@ function fakeEngine() {
         epochs,
         backend: { backend: 'cpu', reason: 'test', attempts: [] },
         ms: 1,
-        validation: { y: new Float32Array([1, 0]), p: new Float32Array([0.9, 0.2]) },
-        training: { y: new Float32Array([1]), p: new Float32Array([0.8]) },
+        validation: scored([1, 0], [0.9, 0.2]),
+        training: scored([1], [0.8]),
       }),
   };
 }

@@ -17,6 +17,10 @@ export function memoryStorage(initial: Record<string, string> = {}) {
       data.set(k, v);
     }),
     removeItem: vi.fn((k: string) => void data.delete(k)),
+    key: (i: number) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
   };
   return storage;
 }

@@ -1,4 +1,5 @@
-import { EMPTY_PROGRESS, PROGRESS_KEY, readProgress, writeProgress, type QuizProgress } from '../../src/store/progress-storage';
+import { saveProgress } from '../../src/store/progress-save';
+import { EMPTY_PROGRESS, PROGRESS_KEY, readProgress, type QuizProgress } from '../../src/store/progress-storage';
 import { memoryStorage } from './memory-storage';
 
 const PROGRESS: QuizProgress = {
@@ -13,20 +14,19 @@ const BACKUP = `${PROGRESS_KEY}:unreadable-${NOW}`;
 describe('saved quiz progress', () => {
   it('round-trips through storage under a versioned key', () => {
     const s = memoryStorage();
-    expect(writeProgress(s, PROGRESS)).toBeNull();
+    expect(saveProgress(s, PROGRESS)).toEqual({ kind: 'saved', progress: PROGRESS });
     expect(JSON.parse(s.data.get(PROGRESS_KEY)!).version).toBe(1);
-    expect(readProgress(s, NOW)).toEqual({ progress: PROGRESS, notices: [], canSave: true });
+    expect(readProgress(s, NOW)).toEqual({ progress: PROGRESS, notices: [], mode: 'save', backups: [] });
   });
 
   it('starts empty and silent when nothing was saved', () => {
-    expect(readProgress(memoryStorage(), NOW)).toEqual({ progress: EMPTY_PROGRESS, notices: [], canSave: true });
+    expect(readProgress(memoryStorage(), NOW)).toEqual({ progress: EMPTY_PROGRESS, notices: [], mode: 'save', backups: [] });
   });
 
   const unreadable: [string, string, RegExp][] = [
     ['corrupted JSON', '{"version":1,"answers":{', /not valid JSON/],
-    ['another version', JSON.stringify({ ...PROGRESS, version: 2 }), /another version of Pipeline Lab \(format 2\)/],
+    ['an older unknown format', JSON.stringify({ ...PROGRESS, version: 0 }), /older, unknown format \(0\)/],
     ['a wrong shape', JSON.stringify({ ...PROGRESS, version: 1, answers: { 'card-cleaning': 'E' } }), /does not look like/],
-    ['extra fields', JSON.stringify({ ...PROGRESS, version: 1, admin: true }), /does not look like/],
     ['foreign data', '"<script>alert(1)</script>"', /does not look like/],
     ['an array', '[1,2,3]', /does not look like/],
   ];
@@ -35,7 +35,7 @@ describe('saved quiz progress', () => {
     const s = memoryStorage({ [PROGRESS_KEY]: raw });
     const out = readProgress(s, NOW);
     expect(out.progress).toEqual(EMPTY_PROGRESS);
-    expect(out.canSave).toBe(true);
+    expect(out.mode).toBe('save');
     expect(out.notices).toHaveLength(1);
     expect(out.notices[0]).toMatch(reason);
     expect(out.notices[0]).toContain(BACKUP);
@@ -63,7 +63,7 @@ describe('saved quiz progress', () => {
     const s = memoryStorage({ [PROGRESS_KEY]: 'junk' });
     s.fail.set = true;
     const out = readProgress(s, NOW);
-    expect(out.canSave).toBe(false);
+    expect(out.mode).toBe('memory');
     expect(out.notices[0]).toMatch(/left untouched/);
     expect(s.data.get(PROGRESS_KEY)).toBe('junk');
     expect(s.removeItem).not.toHaveBeenCalled();
@@ -75,7 +75,7 @@ describe('saved quiz progress', () => {
     for (const storage of [s, null]) {
       const out = readProgress(storage, NOW);
       expect(out.progress).toEqual(EMPTY_PROGRESS);
-      expect(out.canSave).toBe(false);
+      expect(out.mode).toBe('memory');
       expect(out.notices[0]).toMatch(/lasts only until the tab is closed/);
     }
     expect(s.setItem).not.toHaveBeenCalled();
@@ -84,7 +84,62 @@ describe('saved quiz progress', () => {
   it('reports a full or blocked storage when saving, without throwing', () => {
     const s = memoryStorage();
     s.fail.set = true;
-    expect(writeProgress(s, PROGRESS)).toMatch(/could not be saved/);
-    expect(writeProgress(null, PROGRESS)).toMatch(/could not be saved/);
+    expect(saveProgress(s, PROGRESS)).toEqual({
+      kind: 'failed',
+      progress: PROGRESS,
+      notice: expect.stringMatching(/could not be saved/),
+    });
+    s.fail.set = false;
+    s.fail.get = true;
+    expect(saveProgress(s, PROGRESS).kind).toBe('failed');
+  });
+
+  it('keeps fields it does not know, through a read and a write', () => {
+    const raw = JSON.stringify({ version: 1, ...PROGRESS, streak: { days: 3 }, results: [{ ...PROGRESS.results[0], ms: 9 }] });
+    const s = memoryStorage({ [PROGRESS_KEY]: raw });
+    const out = readProgress(s, NOW);
+    expect(out).toMatchObject({ mode: 'save', notices: [] });
+    expect(out.progress.answers).toEqual(PROGRESS.answers);
+    expect(s.data.get(PROGRESS_KEY)).toBe(raw);
+    saveProgress(s, out.progress, (p) => ({ ...p, answers: { ...p.answers, 'card-monitoring': 'D' } }));
+    const written = JSON.parse(s.data.get(PROGRESS_KEY)!);
+    expect(written.streak).toEqual({ days: 3 });
+    expect(written.results[0].ms).toBe(9);
+    expect(written.answers['card-monitoring']).toBe('D');
+  });
+
+  it('leaves a newer version’s progress in place and reads it read-only, with a notice', () => {
+    const raw = JSON.stringify({ ...PROGRESS, version: 2, badges: ['x'] });
+    const s = memoryStorage({ [PROGRESS_KEY]: raw });
+    const out = readProgress(s, NOW);
+    expect(out.mode).toBe('read-only');
+    expect(out.progress).toEqual(PROGRESS);
+    expect(out.notices[0]).toMatch(/newer version of Pipeline Lab \(format 2\).*left untouched/);
+    expect(s.data.get(PROGRESS_KEY)).toBe(raw);
+    expect(s.setItem).not.toHaveBeenCalled();
+    expect(s.removeItem).not.toHaveBeenCalled();
+  });
+
+  it('a save never writes over a newer version’s progress that appeared meanwhile', () => {
+    const raw = JSON.stringify({ ...EMPTY_PROGRESS, version: 3 });
+    const s = memoryStorage({ [PROGRESS_KEY]: raw });
+    expect(saveProgress(s, PROGRESS).kind).toBe('newer');
+    expect(s.data.get(PROGRESS_KEY)).toBe(raw);
+  });
+
+  it('lists set-aside progress this version can read, newest first, as restorable', () => {
+    const v1 = (answers: QuizProgress['answers']) => JSON.stringify({ version: 1, ...EMPTY_PROGRESS, answers });
+    const s = memoryStorage({
+      [`${PROGRESS_KEY}:unreadable-100`]: v1({ 'card-cleaning': 'C' }),
+      [`${PROGRESS_KEY}:unreadable-200`]: v1({ 'card-validation': 'B' }),
+      [`${PROGRESS_KEY}:unreadable-300`]: 'junk',
+      'other-app': v1({}),
+    });
+    const out = readProgress(s, NOW);
+    expect(out.backups.map((b) => [b.key, b.time])).toEqual([
+      [`${PROGRESS_KEY}:unreadable-200`, 200],
+      [`${PROGRESS_KEY}:unreadable-100`, 100],
+    ]);
+    expect(out.backups[0].progress.answers).toEqual({ 'card-validation': 'B' });
   });
 });

@@ -84,16 +84,80 @@ describe('quiz slice', () => {
     expect(store.getState().notices).toHaveLength(1);
   });
 
-  it('when saving starts failing (quota), it stops saving and adds one notice', () => {
+  it('after a refused save (quota) it keeps the answers, says so once, and saves again at the next change', () => {
     const storage = memoryStorage();
     const store = createLabStore();
     store.getState().loadProgress(storage);
     storage.fail.set = true;
     store.getState().answerQuestion('card-cleaning', 'C');
     store.getState().answerQuestion('card-validation', 'B');
-    expect(store.getState().progressStatus).toBe('memory');
-    expect(store.getState().notices).toEqual([expect.stringMatching(/could not be saved/)]);
+    expect(store.getState().progressStatus).toBe('retrying');
+    expect(store.getState().notices).toEqual([expect.stringMatching(/could not be saved just now/)]);
     expect(store.getState().quiz.answers).toEqual({ 'card-cleaning': 'C', 'card-validation': 'B' });
+    storage.fail.set = false;
+    store.getState().answerQuestion('card-monitoring', 'D');
+    expect(store.getState().progressStatus).toBe('saving');
+    expect(saved(storage).answers).toEqual({ 'card-cleaning': 'C', 'card-validation': 'B', 'card-monitoring': 'D' });
+  });
+
+  it('two tabs never overwrite each other: every save re-reads and merges (the issue’s scenario)', () => {
+    const storage = memoryStorage();
+    const a = createLabStore();
+    const b = createLabStore();
+    a.getState().loadProgress(storage);
+    b.getState().loadProgress(storage);
+    a.getState().answerQuestion('card-cleaning', 'C');
+    a.getState().answerQuestion('card-validation', 'B');
+    a.getState().answerQuestion('card-monitoring', 'D');
+    // B has not heard of A's answers: its own answer to the first question comes second and loses.
+    b.getState().answerQuestion('card-cleaning', 'A');
+    expect(saved(storage).answers).toEqual({ 'card-cleaning': 'C', 'card-validation': 'B', 'card-monitoring': 'D' });
+    expect(b.getState().quiz.answers).toEqual(saved(storage).answers);
+    b.getState().retryQuiz({ set: 'card', correct: 3, total: 3 });
+    a.getState().retryQuiz({ set: 'stages', correct: 1, total: 8 });
+    expect(saved(storage).results).toEqual([
+      { attempt: 0, set: 'card', correct: 3, total: 3 },
+      { attempt: 1, set: 'stages', correct: 1, total: 8 },
+    ]);
+  });
+
+  it('takes in what another tab saved when told (the storage event)', () => {
+    const storage = memoryStorage();
+    const a = createLabStore();
+    const b = createLabStore();
+    a.getState().loadProgress(storage);
+    b.getState().loadProgress(storage);
+    b.getState().answerCheckpoint('trace-relu', 'B');
+    a.getState().answerQuestion('card-cleaning', 'C');
+    b.getState().syncProgress();
+    expect(b.getState().quiz.answers).toEqual({ 'card-cleaning': 'C' });
+    expect(b.getState().quiz.checkpoints).toEqual({ 'trace-relu': 'B' });
+  });
+
+  it('over a newer version’s progress it runs read-only: answers stay in memory, storage is untouched', () => {
+    const raw = JSON.stringify({ version: 2, attempt: 0, answers: { 'card-cleaning': 'C' }, checkpoints: {}, results: [] });
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const store = createLabStore();
+    store.getState().loadProgress(storage);
+    expect(store.getState().progressStatus).toBe('read-only');
+    expect(store.getState().notices[0]).toMatch(/newer version/);
+    store.getState().answerQuestion('card-validation', 'B');
+    expect(store.getState().quiz.answers).toEqual({ 'card-cleaning': 'C', 'card-validation': 'B' });
+    expect([...storage.data.entries()]).toEqual([[PROGRESS_KEY, raw]]);
+  });
+
+  it('restores a set-aside backup into the progress, then removes the backup', () => {
+    const backupKey = `${PROGRESS_KEY}:unreadable-1700000000000`;
+    const old = JSON.stringify({ version: 1, attempt: 0, answers: { 'card-cleaning': 'A' }, checkpoints: {}, results: [] });
+    const storage = memoryStorage({ [PROGRESS_KEY]: VALID, [backupKey]: old });
+    const store = createLabStore();
+    store.getState().loadProgress(storage);
+    expect(store.getState().progressBackups.map((b) => b.key)).toEqual([backupKey]);
+    store.getState().restoreBackup(backupKey);
+    // The current attempt (1) is newer than the backup's (0): its answers stay; nothing is lost from storage.
+    expect(saved(storage).answers).toEqual({ 'card-cleaning': 'C' });
+    expect(storage.data.has(backupKey)).toBe(false);
+    expect(store.getState().progressBackups).toEqual([]);
   });
 
   it('a corrupted store gives a notice, a backup and a fresh quiz', () => {
@@ -105,5 +169,17 @@ describe('quiz slice', () => {
     store.getState().answerQuestion('card-cleaning', 'C');
     expect(saved(storage).answers).toEqual({ 'card-cleaning': 'C' });
     expect([...storage.data.values()]).toContain('{oops');
+  });
+
+  it('keeps a version-1 record with a field it does not know, and never moves it aside', () => {
+    const raw = JSON.stringify({ ...JSON.parse(VALID), theme: 'dark' });
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const store = createLabStore();
+    store.getState().loadProgress(storage);
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().quiz.answers).toEqual({ 'card-cleaning': 'C' });
+    store.getState().answerQuestion('card-validation', 'B');
+    expect(saved(storage)).toMatchObject({ theme: 'dark', answers: { 'card-cleaning': 'C', 'card-validation': 'B' } });
+    expect(storage.data.size).toBe(1);
   });
 });

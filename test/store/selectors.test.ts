@@ -1,7 +1,12 @@
 import { validationMetrics } from '../../src/pipeline/metrics';
+import { summarizeScores } from '../../src/pipeline/score-summary';
 import { metricsAt } from '../../src/store/selectors';
 
-const scores = () => ({ y: new Float32Array([1, 0, 1, 0, 1]), p: new Float32Array([0.9, 0.2, 0.4, 0.6, 0.8]) });
+const scores = () => {
+  const y = new Float32Array([1, 0, 1, 0, 1]);
+  const p = new Float32Array([0.9, 0.2, 0.4, 0.6, 0.8]);
+  return { y, p, summary: summarizeScores(y, p) };
+};
 
 describe('metricsAt', () => {
   it('equals validationMetrics for the scores and threshold', () => {

@@ -2,6 +2,8 @@
  * The worker-backed engine: the same LabEngine the worker serves, reached
  * through comlink over a MessageChannel exactly as the app reaches the worker.
  */
+import { roc, validationMetrics } from '../../src/pipeline/metrics';
+import { CURVE_POINTS, metricsFrom } from '../../src/pipeline/score-summary';
 import * as Comlink from 'comlink';
 import { MessageChannel } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
@@ -51,6 +53,19 @@ describe('engine over comlink', () => {
     expect(outcome.epochs.map((e) => e.valAccuracy)).toEqual(seen.map((e) => e.valAccuracy));
     expect(outcome.validation.p).toHaveLength(outcome.validation.y.length);
     expect(outcome.backend.backend).toBe('cpu');
+  });
+
+  it('summarises each score set once in the worker: the page reads any threshold without a pass over the rows', async () => {
+    await client.prepare(config);
+    const outcome = await client.train(config, { onEpoch: () => {} });
+    for (const scored of [outcome.validation, outcome.training]) {
+      const { y, p, summary } = scored;
+      expect(summary.positives.length + summary.negatives.length).toBe(y.length);
+      expect(summary.auc).toBeCloseTo(roc(y, p).auc!, 12);
+      expect(summary.curve.length).toBeLessThanOrEqual(CURVE_POINTS);
+      for (const t of [0.2, 0.5, 0.8])
+        expect(metricsFrom(summary, t)).toEqual({ ...validationMetrics(y, p, t), auc: summary.auc, loss: summary.loss });
+    }
   });
 
   it('can be cancelled mid-training and leaves no tensors behind', async () => {

@@ -52,6 +52,7 @@ export const DEPLOY_TEXT = {
     'deviations, how categories are encoded, the decision threshold, the validation metrics, the seed and configuration, and ' +
     'when the package was made.',
   download: 'Download model package',
+  downloadZip: 'Download as one .zip file',
   checklistHeading: 'Production-readiness checklist',
   checklistLead:
     'In the spirit of Google’s ML Test Score: each item is decided by a fact measured on this run, not ticked by hand. ' +

@@ -1,4 +1,7 @@
-/** "Download model package": the chosen variant's model.json, weights file and metadata JSON, built in the worker. */
+/**
+ * "Download model package": the chosen variant's model.json, weights file and metadata JSON, built in the worker,
+ * saved as three files or as one zip (a browser may stop a page saving several files in a row).
+ */
 import { useId, useState } from 'react';
 import { useEngine } from '../../app/engine-context';
 import type { PackageDtype, PackageFiles } from '../../ml/package-files';
@@ -7,8 +10,10 @@ import { DEPLOY_TEXT, DTYPE_LABELS } from './content';
 import { fmtBytes } from './format';
 import { saveFile } from './save-file';
 import type { VariantView } from './variant-rows';
+import { zipPackage, type ZipFile } from './zip-package';
 
-type State = { status: 'idle' | 'working' | 'error'; error?: string } | { status: 'done'; files: PackageFiles };
+type State =
+  { status: 'idle' | 'working' | 'error'; error?: string } | { status: 'done'; files: PackageFiles; zip: ZipFile | null };
 
 const sizeOf = (f: PackageFiles): [string, number][] => [
   [f.modelJson.name, new TextEncoder().encode(f.modelJson.text).length],
@@ -31,7 +36,7 @@ export function DownloadPackage({
   const [state, setState] = useState<State>({ status: 'idle' });
   const id = useId();
   const dtype = (choice ?? recommended) as PackageDtype;
-  const download = async () => {
+  const download = async (asZip: boolean) => {
     setState({ status: 'working' });
     const row = rows.find((r) => r.dtype === dtype);
     const latency = row?.latency
@@ -39,10 +44,16 @@ export function DownloadPackage({
       : null;
     try {
       const files = await engine.packageFiles(config, dtype, latency);
+      if (asZip) {
+        const zip = await zipPackage(files);
+        saveFile(zip.name, zip.data, 'application/zip');
+        setState({ status: 'done', files, zip });
+        return;
+      }
       saveFile(files.modelJson.name, files.modelJson.text, 'application/json');
       saveFile(files.weights.name, files.weights.data, 'application/octet-stream');
       saveFile(files.metadata.name, files.metadata.text, 'application/json');
-      setState({ status: 'done', files });
+      setState({ status: 'done', files, zip: null });
     } catch (e) {
       setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
     }
@@ -63,21 +74,26 @@ export function DownloadPackage({
             ))}
           </select>
         </div>
-        <button type="button" onClick={() => void download()} disabled={state.status === 'working'}>
+        <button type="button" onClick={() => void download(false)} disabled={state.status === 'working'}>
           {DEPLOY_TEXT.download}
+        </button>
+        <button type="button" onClick={() => void download(true)} disabled={state.status === 'working'}>
+          {DEPLOY_TEXT.downloadZip}
         </button>
         <p role="status" aria-live="polite" className="deploy-status">
           {state.status === 'working'
             ? 'Building the package in the worker…'
             : state.status === 'done'
-              ? `Saved the ${state.files.dtype} package: three files.`
+              ? state.zip
+                ? `Saved the ${state.files.dtype} package as one file, ${state.zip.name} (${fmtBytes(state.zip.data.byteLength)}), holding:`
+                : `Saved the ${state.files.dtype} package: three files.`
               : ''}
         </p>
       </div>
       {state.status === 'error' && <p role="alert">The package could not be built: {state.error}</p>}
       {state.status === 'done' && (
         <>
-          <ul aria-label="Files saved">
+          <ul aria-label={state.zip ? `Files in ${state.zip.name}` : 'Files saved'}>
             {sizeOf(state.files).map(([name, bytes]) => (
               <li key={name}>
                 <code>{name}</code> — {fmtBytes(bytes)}

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { QUIZ_TEXT } from '../../content/modes';
 import { QUIZ_SET_LABELS, QUIZ_SETS, type QuizSet } from '../../content/quiz-bank';
 import { useLabStore } from '../../store/lab-store';
+import { ProgressNote } from './progress-note';
 import { questionsForSet } from './quiz-logic';
 import { QuizRunner } from './quiz-runner';
 import { useRunQuestions } from './use-run-questions';
@@ -11,7 +12,8 @@ export function QuizStep() {
   const [set, setSet] = useState<QuizSet>('card');
   const runBuilt = useRunQuestions();
   const attempt = useLabStore((s) => s.quiz.attempt);
-  const status = useLabStore((s) => s.progressStatus);
+  // Only loading restarts the runner: a save failing or another tab saving keeps the question and its feedback.
+  const loaded = useLabStore((s) => s.progressStatus !== 'unloaded');
   const id = useId();
   const sets = useMemo(() => Object.fromEntries(QUIZ_SETS.map((k) => [k, questionsForSet(k, runBuilt)])), [runBuilt]);
   const questions = sets[set];
@@ -32,9 +34,9 @@ export function QuizStep() {
         <p className="notice">{QUIZ_TEXT.noRunQuestions}</p>
       ) : (
         // A new attempt, set or loaded progress starts the runner afresh at the first unanswered question.
-        <QuizRunner key={`${set}:${attempt}:${status}:${questions.map((q) => q.id).join(',')}`} set={set} questions={questions} />
+        <QuizRunner key={`${set}:${attempt}:${loaded}:${questions.map((q) => q.id).join(',')}`} set={set} questions={questions} />
       )}
-      {status !== 'unloaded' && <p className="muted">{status === 'saving' ? QUIZ_TEXT.saved : QUIZ_TEXT.notSaved}</p>}
+      <ProgressNote />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The precision/recall trade-off of the current threshold, in sentences written from the numbers. */
-import { confusion, precisionOf, recallOf, type Confusion } from '../../pipeline/metrics';
+import { precisionOf, recallOf, type Confusion } from '../../pipeline/metrics';
+import { confusionAt, type ScoreSummary } from '../../pipeline/score-summary';
 import { fmtPct } from '../../pipeline/summary';
-import type { Scored } from '../../store/training-slice';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 const plural = (k: number, one: string, many: string): string => `${n(k)} ${k === 1 ? one : many}`;
@@ -20,8 +20,8 @@ function now(c: Confusion, threshold: number): string {
   );
 }
 
-function move(scores: Scored, c: Confusion, to: number, verb: string): string {
-  const d = confusion(scores.y, scores.p, to);
+function move(scores: ScoreSummary, c: Confusion, to: number, verb: string): string {
+  const d = confusionAt(scores, to);
   return (
     `${verb} it to ${to.toFixed(2)} would give ${plural(d.fp, 'false alarm', 'false alarms')} instead of ${n(c.fp)} and ` +
     `${plural(d.fn, 'missed converter', 'missed converters')} instead of ${n(c.fn)} ` +
@@ -30,7 +30,7 @@ function move(scores: Scored, c: Confusion, to: number, verb: string): string {
 }
 
 /** Sentences for `threshold`, and for 0.1 above and below it when those are in range. */
-export function tradeOffSentences(scores: Scored, c: Confusion, threshold: number, min = 0.01, max = 0.99): string[] {
+export function tradeOffSentences(scores: ScoreSummary, c: Confusion, threshold: number, min = 0.01, max = 0.99): string[] {
   const up = Math.round((threshold + 0.1) * 100) / 100;
   const down = Math.round((threshold - 0.1) * 100) / 100;
   const out = [now(c, threshold)];

@@ -1,6 +1,5 @@
 /** Everything the validation stage shows for a trained model, recomputed live at the current threshold. */
 import { useMemo } from 'react';
-import { roc } from '../../pipeline/metrics';
 import { metricsAt } from '../../store/selectors';
 import type { Scored } from '../../store/training-slice';
 import { ConfusionMatrix } from './confusion-matrix';
@@ -18,10 +17,10 @@ export interface ValidationResultsProps {
 }
 
 export function ValidationResults({ validation, training, threshold }: ValidationResultsProps) {
-  const metrics = metricsAt(validation, threshold); // cached per scores and threshold
-  const curve = useMemo(() => roc(validation.y, validation.p), [validation]);
+  const metrics = metricsAt(validation, threshold); // O(log n): the worker summarised the scores
+  const curve = validation.summary;
   const tradeOff = useMemo(
-    () => (metrics ? tradeOffSentences(validation, metrics.confusion, threshold) : []),
+    () => (metrics ? tradeOffSentences(validation.summary, metrics.confusion, threshold) : []),
     [validation, metrics, threshold],
   );
   if (!metrics) return null;
@@ -44,7 +43,7 @@ export function ValidationResults({ validation, training, threshold }: Validatio
         <section aria-labelledby="validation-roc">
           <h3 id="validation-roc">{VALIDATION_TEXT.rocHeading}</h3>
           <p>{VALIDATION_TEXT.rocText}</p>
-          <RocChart points={curve.points} auc={curve.auc} c={metrics.confusion} threshold={threshold} />
+          <RocChart points={curve.curve} auc={curve.auc} c={metrics.confusion} threshold={threshold} />
         </section>
       </div>
       <section aria-labelledby="validation-compare">

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { strFromU8, unzipSync } from 'fflate';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { EngineClient } from '../../../src/worker/engine-client';
 import userEvent from '@testing-library/user-event';
@@ -138,6 +139,45 @@ describe('Deployment Preparation', () => {
     expect(meta.training.seed).toBe(42);
     expect(meta.serving.latency.budgetMs).toBe(50);
     expect(screen.getByRole('list', { name: 'Files saved' })).toHaveTextContent('pipeline-lab-float16.metadata.json');
+  });
+
+  it('downloads the package as one zip holding the same three files', async () => {
+    const user = userEvent.setup();
+    await measured();
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return `blob:${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blobs[Number(this.href.split(':')[1]) - 1] });
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Download as one .zip file' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+    } finally {
+      click.mockRestore();
+    }
+    const dtype = (screen.getByRole('combobox', { name: 'Weights stored as' }) as HTMLSelectElement).value;
+    expect(saved[0].name).toBe(`pipeline-lab-${dtype}.zip`);
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader(); // jsdom's Blob has text() but not arrayBuffer()
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(saved[0].blob);
+    });
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(entries)).toEqual([
+      `pipeline-lab-${dtype}.json`,
+      `pipeline-lab-${dtype}.weights.bin`,
+      `pipeline-lab-${dtype}.metadata.json`,
+    ]);
+    const meta = JSON.parse(strFromU8(entries[`pipeline-lab-${dtype}.metadata.json`]));
+    expect(meta.decision.threshold).toBe(0.5);
+    expect(screen.getByRole('list', { name: `Files in pipeline-lab-${dtype}.zip` })).toHaveTextContent(
+      `pipeline-lab-${dtype}.weights.bin`,
+    );
   });
 
   it('races the backends and says which one serves fastest', async () => {

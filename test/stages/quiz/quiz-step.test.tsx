@@ -6,6 +6,8 @@ import { QuizStep } from '../../../src/stages/quiz/quiz-step';
 import { orderOptions } from '../../../src/stages/quiz/quiz-logic';
 import { useLabStore } from '../../../src/store/lab-store';
 import type { DataSnapshot } from '../../../src/pipeline/snapshot';
+import { PROGRESS_KEY } from '../../../src/store/progress-storage';
+import { memoryStorage } from '../../store/memory-storage';
 
 beforeEach(() => useLabStore.setState(useLabStore.getInitialState(), true));
 
@@ -113,5 +115,37 @@ describe('the quiz', () => {
     useLabStore.setState({ progressStatus: 'memory' });
     render(<QuizStep />);
     expect(screen.getByText('Your answers are not being saved in this browser.')).toBeInTheDocument();
+  });
+
+  it('keeps the question and its feedback on screen when the browser refuses to save (quota), and says so', async () => {
+    const storage = memoryStorage();
+    storage.fail.set = true;
+    act(() => useLabStore.getState().loadProgress(storage));
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    await answer(user, /It removes errors that can confuse the model/);
+    expect(screen.getByRole('group', { name: /Why is data cleaning/ })).toBeDisabled();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct/);
+    expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
+    expect(screen.getByText(/could not be saved \(storage full or blocked\); the next answer tries again/)).toBeInTheDocument();
+    storage.fail.set = false;
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    await answer(user, /It shows how the model will do on new data/);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).answers).toEqual(useLabStore.getState().quiz.answers);
+    expect(screen.getByText('Your answers are saved in this browser.')).toBeInTheDocument();
+  });
+
+  it('offers to restore progress that was set aside, and restores it', async () => {
+    const backupKey = `${PROGRESS_KEY}:unreadable-1700000000000`;
+    const old = { version: 1, attempt: 0, answers: { 'card-cleaning': 'C' }, checkpoints: {}, results: [] };
+    const storage = memoryStorage({ [backupKey]: JSON.stringify(old) });
+    act(() => useLabStore.getState().loadProgress(storage));
+    const user = userEvent.setup();
+    render(<QuizStep />);
+    expect(screen.getByText(/set aside on .* \(1 answer\) can be read again/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore it' }));
+    expect(screen.queryByRole('button', { name: 'Restore it' })).not.toBeInTheDocument();
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).answers).toEqual({ 'card-cleaning': 'C' });
+    expect(storage.data.has(backupKey)).toBe(false);
   });
 });

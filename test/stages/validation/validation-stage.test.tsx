@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { accuracy, confusion, logLoss, roc } from '../../../src/pipeline/metrics';
+import { summarizeScores } from '../../../src/pipeline/score-summary';
 import { ValidationStage } from '../../../src/stages/validation/validation-stage';
 import { useLabStore } from '../../../src/store/lab-store';
 import { createTestEngine, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
@@ -126,7 +127,8 @@ describe('Model Validation', () => {
     expect(screen.queryByText(overfit ? /^No sign of overfitting:/ : /^Possible overfitting:/)).not.toBeInTheDocument();
 
     // A model that is perfect on its training rows but not on new ones must be flagged…
-    act(() => useLabStore.setState({ trainingScores: { y: t.y, p: Float32Array.from(t.y) } }));
+    const perfect = Float32Array.from(t.y);
+    act(() => useLabStore.setState({ trainingScores: { y: t.y, p: perfect, summary: summarizeScores(t.y, perfect) } }));
     expect(screen.getByText(/^Possible overfitting: training accuracy \(100\.0 %\)/)).toBeInTheDocument();
     expect(screen.getByText(/started to memorise the training rows/)).toBeInTheDocument();
     // …and one that scores the same on both is not.

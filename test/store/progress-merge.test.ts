@@ -1,0 +1,48 @@
+import { mergeProgress } from '../../src/store/progress-merge';
+import { EMPTY_PROGRESS, type QuizProgress } from '../../src/store/progress-storage';
+
+const p = (over: Partial<QuizProgress>): QuizProgress => ({ ...EMPTY_PROGRESS, ...over });
+
+describe('merging two tabs’ quiz progress', () => {
+  it('keeps every answer of both tabs to different questions', () => {
+    const stored = p({ answers: { 'card-cleaning': 'C', 'card-validation': 'B', 'card-monitoring': 'D' } });
+    const mine = p({ answers: { 'stage-split': 'A' } });
+    expect(mergeProgress(stored, mine).answers).toEqual({ ...stored.answers, 'stage-split': 'A' });
+  });
+
+  it('the first answer to a question wins: the stored one', () => {
+    const merged = mergeProgress(p({ answers: { 'card-cleaning': 'C' } }), p({ answers: { 'card-cleaning': 'A' } }));
+    expect(merged.answers).toEqual({ 'card-cleaning': 'C' });
+  });
+
+  it('one answer per run-built question, whatever the run fingerprint', () => {
+    const merged = mergeProgress(p({ answers: { 'run-alert#aaa': 'B' } }), p({ answers: { 'run-alert#bbb': 'A' } }));
+    expect(merged.answers).toEqual({ 'run-alert#aaa': 'B' });
+  });
+
+  it('answers from before a retry in another tab are dropped; the newer attempt counts', () => {
+    const retried = p({ attempt: 1, answers: {}, results: [{ attempt: 0, set: 'card', correct: 2, total: 3 }] });
+    const old = p({ attempt: 0, answers: { 'card-cleaning': 'C' } });
+    expect(mergeProgress(retried, old)).toEqual(retried);
+    expect(mergeProgress(old, retried)).toEqual(retried);
+  });
+
+  it('combines finished attempts’ results without duplicates, newest 50 kept', () => {
+    const a = { attempt: 0, set: 'card', correct: 2, total: 3 };
+    const b = { attempt: 0, set: 'stages', correct: 5, total: 8 };
+    expect(mergeProgress(p({ results: [a] }), p({ results: [a, b] })).results).toEqual([a, b]);
+    const many = Array.from({ length: 40 }, (_, i) => ({ attempt: i, set: 'card', correct: 1, total: 3 }));
+    const more = Array.from({ length: 40 }, (_, i) => ({ attempt: i, set: 'all', correct: 1, total: 3 }));
+    const merged = mergeProgress(p({ results: many }), p({ results: more }));
+    expect(merged.results).toHaveLength(50);
+    expect(merged.results.at(-1)).toEqual(more.at(-1));
+  });
+
+  it('merges checkpoints like answers: stored first, new ones added', () => {
+    const merged = mergeProgress(
+      p({ checkpoints: { 'trace-relu': 'B' } }),
+      p({ checkpoints: { 'trace-relu': 'A', 'drift-psi': 'C' } }),
+    );
+    expect(merged.checkpoints).toEqual({ 'trace-relu': 'B', 'drift-psi': 'C' });
+  });
+});
