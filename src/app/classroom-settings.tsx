@@ -1,7 +1,7 @@
 /** Classroom settings: which control groups to hide (kept in the link as `hide=`). */
 import { HIDE_LABELS, PRESENTER_TEXT, SHELL_TEXT } from '../content/modes';
 import { useLabStore } from '../store/lab-store';
-import { HIDE_GROUPS } from '../store/mode-registry';
+import { DEFAULT_MODE, HIDE_GROUPS } from '../store/mode-registry';
 
 export function ClassroomSettings() {
   const hidden = useLabStore((s) => s.hidden);
@@ -16,6 +16,26 @@ export function ClassroomSettings() {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Quiz mode with the quiz hidden leaves nothing: say so, and offer both ways back. */
+export function NothingToShow() {
+  const setHidden = useLabStore((s) => s.setHidden);
+  const hidden = useLabStore((s) => s.hidden);
+  const setMode = useLabStore((s) => s.setMode);
+  return (
+    <div role="alert" className="notice nothing-to-show">
+      <p>{SHELL_TEXT.nothingToShow}</p>
+      <p>
+        <button type="button" onClick={() => setHidden(hidden.filter((g) => g !== 'quiz'))}>
+          {SHELL_TEXT.showQuizAgain}
+        </button>{' '}
+        <button type="button" className="secondary" onClick={() => setMode(DEFAULT_MODE)}>
+          {SHELL_TEXT.leaveQuizMode}
+        </button>
+      </p>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 /** Routes a step id to its view, with what the mode opens it with (the guide) and the checkpoint that ends it. */
 import { SHELL_TEXT } from '../content/modes';
+import { NothingToShow } from './classroom-settings';
 import { STEP_GUIDES } from '../content/step-guides';
 import { isStageStep, type StepId } from '../content/steps';
 import { CleaningStage } from '../stages/cleaning/cleaning-stage';
@@ -13,6 +14,7 @@ import { QuizStep } from '../stages/quiz/quiz-step';
 import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
+import { useLabStore } from '../store/lab-store';
 import { useView } from '../store/use-view';
 import { LazyDotView } from '../components/dot-view/lazy-dot-view';
 
@@ -43,8 +45,9 @@ function StageView({ id }: { id: StepId }) {
 
 export function StepView({ id }: { id: StepId }) {
   const view = useView();
+  const mode = useLabStore((s) => s.mode);
   const quizShown = view.shows('quiz');
-  if (id === 'quiz' && !quizShown) return <p className="notice">{SHELL_TEXT.quizHidden}</p>;
+  if (id === 'quiz' && !quizShown) return mode === 'quiz' ? <NothingToShow /> : <p className="notice">{SHELL_TEXT.quizHidden}</p>;
   return (
     <>
       {view.entry.opening === 'guide' && (

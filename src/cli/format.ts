@@ -1,4 +1,5 @@
 /** Plain-text tables for the terminal, in the card's layout. */
+import { fmtAuc } from '../pipeline/metrics';
 import { fmtPct, fmtShape, type RunSummary } from '../pipeline/summary';
 
 function table(headers: readonly string[], rows: readonly string[][]): string {
@@ -55,7 +56,7 @@ export function formatSummary(s: RunSummary): string {
     'Training trace — epoch by epoch',
     epochs,
     '',
-    `Validation: accuracy ${fmtPct(v.accuracy)}, loss ${v.loss.toFixed(3)}, AUC ${v.auc.toFixed(3)}, precision ${fmtPct(v.precision)}, recall ${fmtPct(v.recall)}, F1 ${v.f1.toFixed(3)}`,
+    `Validation: accuracy ${fmtPct(v.accuracy)}, loss ${v.loss.toFixed(3)}, AUC ${fmtAuc(v.auc)}, precision ${fmtPct(v.precision)}, recall ${fmtPct(v.recall)}, F1 ${v.f1.toFixed(3)}`,
     `  confusion: TP ${v.confusion.tp}  FP ${v.confusion.fp}  TN ${v.confusion.tn}  FN ${v.confusion.fn}`,
     '',
     'Deployment preparation',
@@ -63,6 +64,7 @@ export function formatSummary(s: RunSummary): string {
     `Latency (${s.backend}): cold ${l.coldMs.toFixed(2)} ms; warm p50 ${l.p50Ms.toFixed(3)} ms, p95 ${l.p95Ms.toFixed(3)} ms; batch of ${l.batchRows} p50 ${l.batchP50Ms.toFixed(2)} ms`,
     '',
     `Monitoring (${s.monitoring.scenario}, ${s.monitoring.ticks.length} live batches, alert below ${fmtPct(s.monitoring.threshold, 0)})`,
+    `  ${s.monitoring.alertRules.description}`,
     alerts,
     '',
   ].join('\n');

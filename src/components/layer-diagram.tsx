@@ -19,6 +19,8 @@ export const POSITIVE = '#0b57d0';
 export const NEGATIVE = '#e8710a';
 export const OFF_FILL = '#e3e5e8';
 export const OFF_STROKE = '#80868b';
+/** Text of layers the animation has not reached: muted, yet 6.3:1 on white (a faded #1b1f24 was about 1.7:1). */
+export const UPCOMING_TEXT = '#5f6368';
 export const MIN_WIDTH = 0.25;
 export const MAX_WIDTH = 3.5;
 /** Lines drawn per layer at most (the strongest); only huge layers hit it. */
@@ -141,19 +143,29 @@ export function LayerDiagram({ trace, current, inputNames }: LayerDiagramProps) 
         const [name, sub] = header(l, i);
         const labelled = l.kind === 'input' && inputNames?.length === l.values.length && c.gap >= 11;
         return (
-          <g key={i} className={`layer-col ${state}`} data-layer={i} opacity={i > current ? 0.25 : 1}>
-            <text className="col-header" x={c.x} y={TOP - 30} textAnchor="middle" fontSize={11}>
+          <g key={i} className={`layer-col ${state}`} data-layer={i}>
+            {/* The header stays opaque (a fade would drop its contrast below 4.5:1); only the nodes fade. */}
+            <text
+              className="col-header"
+              x={c.x}
+              y={TOP - 30}
+              textAnchor="middle"
+              fontSize={11}
+              fill={i > current ? UPCOMING_TEXT : undefined}
+            >
               <tspan x={c.x}>{name}</tspan>
               <tspan x={c.x} dy={14}>
                 {sub}
               </tspan>
             </text>
-            {c.ys.map((y, k) => (
-              <circle key={`bg-${k}`} className="node-bg" cx={c.x} cy={y} r={c.r} fill="#fff" />
-            ))}
-            {l.values.map((v, k) => (
-              <circle key={k} data-unit={k} cx={c.x} cy={c.ys[k]} r={c.r} {...nodeLook(l, v, maxAbs)} />
-            ))}
+            <g className="layer-nodes" opacity={i > current ? 0.25 : 1}>
+              {c.ys.map((y, k) => (
+                <circle key={`bg-${k}`} className="node-bg" cx={c.x} cy={y} r={c.r} fill="#fff" />
+              ))}
+              {l.values.map((v, k) => (
+                <circle key={k} data-unit={k} cx={c.x} cy={c.ys[k]} r={c.r} {...nodeLook(l, v, maxAbs)} />
+              ))}
+            </g>
             {labelled &&
               inputNames.map((label, k) => (
                 <text key={label} className="input-label" x={c.x - c.r - 6} y={c.ys[k] + 4} textAnchor="end" fontSize={13}>
@@ -161,7 +173,14 @@ export function LayerDiagram({ trace, current, inputNames }: LayerDiagramProps) 
                 </text>
               ))}
             {(l.kind === 'sigmoid' || l.kind === 'threshold') && (
-              <text className="node-value" x={c.x} y={c.ys[0] + c.r + 15} textAnchor="middle" fontSize={12}>
+              <text
+                className="node-value"
+                x={c.x}
+                y={c.ys[0] + c.r + 15}
+                textAnchor="middle"
+                fontSize={12}
+                fill={i > current ? UPCOMING_TEXT : undefined}
+              >
                 {l.kind === 'sigmoid' ? `${(l.values[0] * 100).toFixed(0)}%` : l.values[0] === 1 ? 'yes' : 'no'}
               </text>
             )}

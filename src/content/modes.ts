@@ -59,6 +59,9 @@ export const SHELL_TEXT = {
   hiddenNote: 'The classroom settings hide:',
   showAll: 'Show everything',
   quizHidden: 'The quiz is hidden by the classroom settings.',
+  nothingToShow: 'Quiz mode shows only the quiz, and the classroom settings hide the quiz: nothing is left to show.',
+  showQuizAgain: 'Show the quiz again',
+  leaveQuizMode: 'Leave quiz mode',
 } as const;
 
 export const PRESENTER_TEXT = {

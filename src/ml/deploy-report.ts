@@ -13,9 +13,10 @@ import type { ServingContext } from './serving-context';
 
 export interface VariantRow {
   readonly dtype: 'float32' | 'float16' | 'uint16' | 'uint8';
-  readonly topologyBytes: number;
+  /** `<name>.json`: topology plus weights manifest. */
+  readonly jsonBytes: number;
   readonly weightBytes: number;
-  /** topology JSON + weights: the bytes a browser downloads. */
+  /** model JSON + weights: the bytes a browser downloads. */
   readonly totalBytes: number;
   /** Validation accuracy after loading the package back through tfjs (0–1). */
   readonly accuracy: number;
@@ -65,9 +66,9 @@ export async function buildDeploymentReport(
   });
   const variants = [result.float32, ...result.variants].map((v) => ({
     dtype: v.pkg.dtype,
-    topologyBytes: v.pkg.topologyBytes,
+    jsonBytes: v.pkg.jsonBytes,
     weightBytes: v.pkg.weightBytes,
-    totalBytes: v.pkg.topologyBytes + v.pkg.weightBytes,
+    totalBytes: v.pkg.totalBytes,
     accuracy: v.accuracy,
     maxAbsDiff: v.maxAbsDiff,
     latency: v.latency ?? result.latency,

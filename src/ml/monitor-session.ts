@@ -6,7 +6,7 @@
  */
 import type { PipelineConfig, Scenario } from '../pipeline/config';
 import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../pipeline/drift';
-import { DEFAULT_RULES, RETRAIN_RECIPE, WINDOW_TICKS } from '../pipeline/monitoring';
+import { ALERT_PERSIST_TICKS, RETRAIN_RECIPE, rulesFor, WINDOW_TICKS } from '../pipeline/monitoring';
 import { createRng, type Rng } from '../pipeline/rng';
 import { runRngs } from '../pipeline/run-data';
 import { createStream, LIVE_BATCH_ROWS, type LiveStream } from '../pipeline/stream';
@@ -23,6 +23,8 @@ export interface MonitorInfo {
   /** Decision threshold for the model's probabilities. */
   readonly decisionThreshold: number;
   readonly windowTicks: number;
+  /** Consecutive batches a rule must hold before it fires, and fail before it resolves. */
+  readonly persistTicks: number;
   readonly batchRows: number;
   readonly features: readonly string[];
   readonly psiThreshold: number;
@@ -64,7 +66,7 @@ export class MonitorSession {
   ) {
     const { data } = ctx;
     this.stream = createStream(data.generated, config.scenario, config.faultRate, runRngs(config.seed).stream, LIVE_BATCH_ROWS);
-    const rules = { accuracyThreshold: config.alertThreshold, driftShareThreshold: DEFAULT_RULES.driftShareThreshold };
+    const rules = rulesFor(config.alertThreshold);
     this.monitor = new Monitor({
       model: ctx.model,
       prep: data.prep,
@@ -79,6 +81,7 @@ export class MonitorSession {
       alertThreshold: config.alertThreshold,
       decisionThreshold: config.threshold,
       windowTicks: WINDOW_TICKS,
+      persistTicks: ALERT_PERSIST_TICKS,
       batchRows: LIVE_BATCH_ROWS,
       features: data.references.map((r) => r.name),
       psiThreshold: PSI_THRESHOLD,
@@ -133,7 +136,7 @@ export class MonitorSession {
 
   setThreshold(threshold: number): void {
     this.open();
-    this.monitor.setRules({ accuracyThreshold: threshold, driftShareThreshold: this.info.driftShareThreshold });
+    this.monitor.setRules(rulesFor(threshold));
   }
 
   /** Frees the models the session trained; the engine's model is left alone. */

@@ -4,10 +4,12 @@
  * model, and updates the rolling accuracy, the drift report and the alerts.
  * Retraining swaps in a model trained on the recent labelled rows; rollback
  * swaps the previous one back. Drift is always measured against the data the
- * serving model was trained on, so the drift reference moves with the model.
+ * serving model was trained on, so the drift reference moves with the model,
+ * and after a swap only on live rows that arrived after it (never on the rows
+ * the new reference was built from).
  */
 import type * as tf from '@tensorflow/tfjs';
-import { clean } from '../pipeline/clean';
+import { servingGate } from '../pipeline/serving-gate';
 import { buildDriftReference, driftReport, driftShare, type FeatureReference } from '../pipeline/drift';
 import { engineerFeatures, type FeatureTable } from '../pipeline/features';
 import { AlertState, RollingWindow, WINDOW_TICKS, type RuleSettings } from '../pipeline/monitoring';
@@ -46,6 +48,8 @@ export class Monitor {
   private readonly window: RollingWindow;
   private readonly alerts: AlertState;
   private readonly recent: FeatureTable[] = [];
+  /** Batches scored since the last model swap (drift uses only these). */
+  private sinceSwap = 0;
 
   constructor(private readonly setup: MonitorSetup) {
     this.model = setup.model;
@@ -70,7 +74,7 @@ export class Monitor {
 
   /** Scores one batch and evaluates the rules. */
   async step(batch: LiveBatch): Promise<TickReport> {
-    const gate = clean(batch.table);
+    const gate = servingGate(batch.table);
     const features = engineerFeatures(gate.table, this.store);
     const data = encodeTable(this.setup.prep, features);
     const p = await predictProba(this.model, data);
@@ -79,8 +83,9 @@ export class Monitor {
     this.window.push(data.n, correct);
     this.recent.push(features);
     if (this.recent.length > this.window.capacity) this.recent.shift();
-    const pooled = this.pooled();
-    const drift = driftReport(this.references, pooled);
+    this.sinceSwap++;
+    const driftBatches = Math.min(this.sinceSwap, this.recent.length);
+    const drift = driftReport(this.references, this.pooled(driftBatches));
     const rolling = this.window.full ? this.window.accuracy : NaN;
     const events = this.alerts.evaluate(batch.tick, rolling, drift);
     const firing = (['accuracy_below_threshold', 'feature_drift'] as const).filter((r) => this.alerts.isFiring(r));
@@ -89,7 +94,7 @@ export class Monitor {
       tick: batch.tick,
       timeMs: ts[ts.length - 1] ?? NaN,
       rows: batch.table.length,
-      faulty: gate.dropped.length,
+      faulty: gate.faulty,
       batchAccuracy: data.n ? correct / data.n : NaN,
       rollingAccuracy: Number.isNaN(rolling) ? null : rolling,
       drift,
@@ -97,21 +102,23 @@ export class Monitor {
       events,
       firing,
       modelVersion: this.version,
+      driftBatches,
     };
   }
 
-  /** The rolling window's rows as one table. */
-  private pooled(): FeatureTable {
+  /** The last `batches` of the rolling window's rows (default: all of them) as one table. */
+  private pooled(batches = this.recent.length): FeatureTable {
     if (this.recent.length === 0) throw new Error('No live rows yet: run the stream before retraining');
-    if (this.recent.length === 1) return this.recent[0];
-    const names = Object.keys(this.recent[0].columns) as (keyof FeatureTable['columns'])[];
-    const n = this.recent.reduce((s, t) => s + t.length, 0);
+    const tables = this.recent.slice(this.recent.length - Math.max(1, batches));
+    if (tables.length === 1) return tables[0];
+    const names = Object.keys(tables[0].columns) as (keyof FeatureTable['columns'])[];
+    const n = tables.reduce((s, t) => s + t.length, 0);
     const columns = {} as Record<string, FeatureTable['columns'][keyof FeatureTable['columns']]>;
     for (const name of names) {
-      const first = this.recent[0].columns[name];
+      const first = tables[0].columns[name];
       const out = new (first.constructor as Float64ArrayConstructor)(n);
       let at = 0;
-      for (const t of this.recent) {
+      for (const t of tables) {
         out.set(t.columns[name] as Float64Array, at);
         at += t.length;
       }
@@ -151,6 +158,7 @@ export class Monitor {
     );
     this.version++;
     this.window.clear();
+    this.sinceSwap = 0;
     const last = result.epochs[result.epochs.length - 1];
     return { epochs: result.epochs.length, rows: n, valAccuracy: last?.valAccuracy ?? NaN };
   }
@@ -166,6 +174,7 @@ export class Monitor {
     this.previousReferences = refs;
     this.version++;
     this.window.clear();
+    this.sinceSwap = 0;
     return true;
   }
 

@@ -9,7 +9,15 @@ import { buildModelMetadata, type ModelMetadata } from '../pipeline/model-metada
 import { referenceRows } from '../pipeline/reference-rows';
 import { maxAbsDiff } from './deploy';
 import { predictProba } from './predict';
-import { float32Package, loadPackage, modelJson, quantizePackage, type ModelPackage, type QuantDtype } from './quantize';
+import {
+  float32Package,
+  loadPackage,
+  modelJson,
+  quantizePackage,
+  weightsFileName,
+  type ModelPackage,
+  type QuantDtype,
+} from './quantize';
 import type { ServingContext } from './serving-context';
 
 export type PackageDtype = 'float32' | QuantDtype;
@@ -41,7 +49,7 @@ export interface PackageOptions {
 /** File names for a variant, following tf.io.browserDownloads' `<name>.json` + `<name>.weights.bin`. */
 export function packageNames(dtype: PackageDtype): { model: string; weights: string; metadata: string } {
   const base = `pipeline-lab-${dtype}`;
-  return { model: `${base}.json`, weights: `${base}.weights.bin`, metadata: `${base}.metadata.json` };
+  return { model: `${base}.json`, weights: weightsFileName(dtype), metadata: `${base}.metadata.json` };
 }
 
 /** The package of `ctx.model` stored as `dtype` (float32 as trained, or quantized). */

@@ -15,11 +15,20 @@ export interface ModelPackage {
   /** modelTopology, weightSpecs and weightData, as tfjs's loader expects them. */
   readonly artifacts: tf.io.ModelArtifacts;
   readonly weightData: ArrayBuffer;
-  /** Bytes of the topology JSON. */
+  /** Bytes of the topology JSON alone. */
   readonly topologyBytes: number;
+  /** Bytes of `<name>.json` as downloaded: topology plus weights manifest (see modelJson). */
+  readonly jsonBytes: number;
   /** Bytes of the weights file. */
   readonly weightBytes: number;
+  /** What a download of the model really weighs: jsonBytes + weightBytes. */
+  readonly totalBytes: number;
 }
+
+/** The weights file a package is saved as (tf.io.browserDownloads' `<name>.weights.bin`). */
+export const weightsFileName = (dtype: ModelPackage['dtype']): string => `pipeline-lab-${dtype}.weights.bin`;
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 /** Captures the model's float32 artifacts without writing anywhere. */
 export async function modelArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
@@ -41,8 +50,10 @@ function packageOf(
   data: ArrayBuffer,
 ): ModelPackage {
   const artifacts: tf.io.ModelArtifacts = { ...base, weightSpecs: specs, weightData: data };
-  const topologyBytes = new TextEncoder().encode(JSON.stringify(base.modelTopology)).length;
-  return { dtype, artifacts, weightData: data, topologyBytes, weightBytes: data.byteLength };
+  const topologyBytes = utf8Bytes(JSON.stringify(base.modelTopology));
+  const jsonBytes = utf8Bytes(JSON.stringify(modelJson({ artifacts }, weightsFileName(dtype))));
+  const weightBytes = data.byteLength;
+  return { dtype, artifacts, weightData: data, topologyBytes, jsonBytes, weightBytes, totalBytes: jsonBytes + weightBytes };
 }
 
 /** The float32 package of a model (the baseline the variants are compared with). */
@@ -82,8 +93,25 @@ function encodeTensor(
   return { bytes: new Uint8Array(out.buffer), quantization: { dtype, scale, min } };
 }
 
-/** Re-encodes every float32 weight of `pkg` as `dtype`. */
+/** Throws unless `pkg` is raw float32: float32 specs, none quantized, 4 bytes per weight. */
+function assertRawFloat32(pkg: ModelPackage): void {
+  const specs = pkg.artifacts.weightSpecs ?? [];
+  const bad = specs.find((s) => s.dtype !== 'float32' || 'quantization' in s);
+  const expected = specs.reduce((n, s) => n + 4 * s.shape.reduce((a, b) => a * b, 1), 0);
+  const problem =
+    pkg.dtype !== 'float32'
+      ? `it is already ${pkg.dtype}`
+      : bad
+        ? `weight "${bad.name}" is stored as ${bad.quantization?.dtype ?? bad.dtype}`
+        : pkg.weightData.byteLength !== expected
+          ? `its weights are ${pkg.weightData.byteLength} bytes, not the ${expected} that float32 needs`
+          : null;
+  if (problem) throw new Error(`quantizePackage needs a raw float32 package, but ${problem}: quantize the trained model instead`);
+}
+
+/** Re-encodes every float32 weight of `pkg` as `dtype`; throws for anything but a raw float32 package. */
 export function quantizePackage(pkg: ModelPackage, dtype: QuantDtype): ModelPackage {
+  assertRawFloat32(pkg);
   const specs = pkg.artifacts.weightSpecs ?? [];
   const chunks: Uint8Array[] = [];
   const outSpecs: tf.io.WeightsManifestEntry[] = [];
@@ -117,7 +145,7 @@ export function loadPackage(pkg: ModelPackage): Promise<tf.LayersModel> {
 }
 
 /** The `model.json` document for a package whose weights are saved as `weightsFile`. */
-export function modelJson(pkg: ModelPackage, weightsFile: string): tf.io.ModelJSON {
+export function modelJson(pkg: Pick<ModelPackage, 'artifacts'>, weightsFile: string): tf.io.ModelJSON {
   return {
     modelTopology: pkg.artifacts.modelTopology as tf.io.ModelJSON['modelTopology'],
     format: pkg.artifacts.format,

@@ -8,7 +8,7 @@ import type { PipelineConfig } from '../pipeline/config';
 import type { Rng } from '../pipeline/rng';
 import type { EpochRecord } from '../pipeline/epochs';
 import { validationMetrics } from '../pipeline/metrics';
-import { CHECK_RUN_TICKS, DEFAULT_RULES } from '../pipeline/monitoring';
+import { alertRulesSummary, CHECK_RUN_TICKS, rulesFor } from '../pipeline/monitoring';
 import { runData, runRngs, type RunData } from '../pipeline/run-data';
 import { createStream } from '../pipeline/stream';
 import type { RunSummary } from '../pipeline/summary';
@@ -68,12 +68,12 @@ export async function runPipeline(config: PipelineConfig, o: RunOptions): Promis
 
 export function deploymentSummary(d: DeploymentResult): RunSummary['deployment'] {
   return {
-    float32Bytes: d.float32.pkg.topologyBytes + d.float32.pkg.weightBytes,
+    float32Bytes: d.float32.pkg.totalBytes,
     float32WeightBytes: d.float32.pkg.weightBytes,
     variants: d.variants.map((v) => ({
       dtype: v.pkg.dtype,
       weightBytes: v.pkg.weightBytes,
-      totalBytes: v.pkg.weightBytes + v.pkg.topologyBytes,
+      totalBytes: v.pkg.totalBytes,
       accuracy: v.accuracy,
       maxAbsDiff: v.maxAbsDiff,
     })),
@@ -99,8 +99,9 @@ export function monitoringSummary(config: PipelineConfig, ticks: readonly TickRe
       faulty: t.faulty,
     })),
     alerts: ticks.flatMap((t) =>
-      t.events.filter((e) => e.kind === 'fired').map((e) => ({ tick: e.tick, rule: e.rule, value: e.value, message: e.message })),
+      t.events.map((e) => ({ tick: e.tick, rule: e.rule, kind: e.kind, value: e.value, message: e.message })),
     ),
+    alertRules: alertRulesSummary(rulesFor(config.alertThreshold)),
   };
 }
 
@@ -118,7 +119,7 @@ export async function monitorRun(
     prep: data.prep,
     references: data.references,
     lastClickMs: data.lastClickMs,
-    rules: { accuracyThreshold: config.alertThreshold, driftShareThreshold: DEFAULT_RULES.driftShareThreshold },
+    rules: rulesFor(config.alertThreshold),
     threshold: config.threshold,
   });
   try {

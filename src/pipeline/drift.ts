@@ -121,8 +121,24 @@ export function wasserstein1(sortedA: Float32Array, sortedB: Float32Array): numb
   return area;
 }
 
-/** Drift of one feature's live values against its reference. */
-export function featureDrift(ref: FeatureReference, live: Float32Array): FeatureDrift {
+/** The finite values of `values` (a copy only when some are not finite). */
+function finiteOnly(values: Float32Array): Float32Array {
+  let bad = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) bad++;
+  if (bad === 0) return values;
+  const out = new Float32Array(values.length - bad);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) out[k++] = values[i];
+  return out;
+}
+
+/**
+ * Drift of one feature's live values against its reference. Non-finite live
+ * values (NaN, ±Infinity) are faulty: both PSI and Wasserstein leave them out,
+ * so the two measures always judge the same sample.
+ */
+export function featureDrift(ref: FeatureReference, allLive: Float32Array): FeatureDrift {
+  const live = finiteOnly(allLive);
   if (!ref.sorted) {
     const actual = shares(live, ref.expected.length, (v) => v);
     const p = psi(ref.expected, actual);

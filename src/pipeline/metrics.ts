@@ -64,11 +64,16 @@ export interface RocPoint {
   readonly threshold: number;
 }
 
+/** Why AUC is n/a: it ranks positives against negatives, so it needs at least one of each. */
+export const AUC_UNDEFINED_REASON = 'needs both classes, and these rows hold only one';
+
 /**
  * The ROC curve from (0,0) to (1,1), one point per distinct score (ties move
- * diagonally), and the area under it by the trapezoid rule.
+ * diagonally), and the area under it by the trapezoid rule. AUC is null when
+ * the labels hold only one class (or none): there is no pair to rank, so it is
+ * undefined — not 0, which would mean "every pair ranked wrong".
  */
-export function roc(y: Labels, p: Scores): { points: RocPoint[]; auc: number } {
+export function roc(y: Labels, p: Scores): { points: RocPoint[]; auc: number | null } {
   const n = y.length;
   // A diverged model can output NaN: rank it below every real score (never predicted positive).
   const score = (i: number): number => (Number.isNaN(p[i]) ? -Infinity : p[i]);
@@ -92,14 +97,18 @@ export function roc(y: Labels, p: Scores): { points: RocPoint[]; auc: number } {
     auc += ((pt.fpr - prev.fpr) * (pt.tpr + prev.tpr)) / 2;
     points.push(pt);
   }
-  return { points, auc };
+  return { points, auc: pos === 0 || neg === 0 ? null : auc };
 }
+
+/** AUC for display: three decimals, or "n/a" with the reason. */
+export const fmtAuc = (auc: number | null): string => (auc === null ? `n/a (${AUC_UNDEFINED_REASON})` : auc.toFixed(3));
 
 /** Every metric the Validation stage shows, at one threshold. */
 export interface ValidationMetrics {
   readonly accuracy: number;
   readonly loss: number;
-  readonly auc: number;
+  /** Null when only one class is present (undefined; JSON null). */
+  readonly auc: number | null;
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;

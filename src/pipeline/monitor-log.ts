@@ -5,7 +5,7 @@
  */
 import type { Scenario } from './config';
 import type { FeatureDrift } from './drift';
-import type { AlertEvent, AlertRule } from './monitoring';
+import { alertRulesSummary, rulesFor, type AlertEvent, type AlertRule } from './monitoring';
 import { fmtInt, fmtPct, type RunSummary } from './summary';
 
 /** One scored live batch, as the engine reports it (ml/monitor.ts's TickReport is this type). */
@@ -27,12 +27,17 @@ export interface LiveTick {
   readonly firing: readonly AlertRule[];
   /** Which model version scored this tick (1 = the trained model, +1 per retrain). */
   readonly modelVersion: number;
+  /**
+   * Batches the drift report pooled: the rolling window's, but only those that
+   * arrived after the last model swap (1 right after a retrain or rollback).
+   */
+  readonly driftBatches: number;
 }
 
 /** What the charts keep per batch: the tick without its per-feature drift and alert events. */
 export type TickPoint = Pick<
   LiveTick,
-  'tick' | 'timeMs' | 'rows' | 'faulty' | 'batchAccuracy' | 'rollingAccuracy' | 'driftShare' | 'modelVersion'
+  'tick' | 'timeMs' | 'rows' | 'faulty' | 'batchAccuracy' | 'rollingAccuracy' | 'driftShare' | 'modelVersion' | 'driftBatches'
 >;
 
 export type LogKind = 'fired' | 'resolved' | 'retrain' | 'rollback';
@@ -57,8 +62,8 @@ export const RULE_NAMES: Readonly<Record<AlertRule, string>> = {
 };
 
 export function toPoint(t: LiveTick): TickPoint {
-  const { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion } = t;
-  return { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion };
+  const { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion, driftBatches } = t;
+  return { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion, driftBatches };
 }
 
 /** The alert log entries of a batch: one per rule that fired or resolved. */
@@ -116,10 +121,26 @@ export function liveSummary(
       driftShare: p.driftShare,
       faulty: p.faulty,
     })),
-    alerts: log
-      .filter((e) => e.kind === 'fired' && e.ruleId)
-      .map((e) => ({ tick: e.tick, rule: e.ruleId as AlertRule, value: e.rawValue, message: e.message })),
+    alerts: log.flatMap((e) =>
+      e.ruleId && (e.kind === 'fired' || e.kind === 'resolved')
+        ? [{ tick: e.tick, rule: e.ruleId, kind: e.kind, value: e.rawValue, message: e.message }]
+        : [],
+    ),
+    alertRules: alertRulesSummary(rulesFor(threshold)),
   };
+}
+
+/**
+ * While the drift window refills after a model swap, says on how many post-swap batches drift
+ * is measured; null once the window is full again (or before any swap, when it simply fills).
+ */
+export function describeDriftWindow(last: TickPoint | undefined, windowTicks: number): string | null {
+  if (!last || last.modelVersion === 1 || last.driftBatches >= windowTicks) return null;
+  const n = last.driftBatches;
+  return (
+    `Drift since the model swap: measured on the ${n} batch${n === 1 ? '' : 'es'} that arrived after it ` +
+    `(${n} of ${windowTicks}), never on the rows the new reference was built from; the window is refilling.`
+  );
 }
 
 /** "2026-03-04 17:20" (UTC) — the stream's own clock. */

@@ -1,9 +1,12 @@
 /**
  * Stage 7's bookkeeping, free of any model: a rolling window over the last
- * ticks, and the alert rules evaluated on it. Alerts are edge-triggered: a rule
- * fires when it starts to hold and resolves when it stops holding.
+ * ticks, and the alert rules evaluated on it. Alerts are edge-triggered with a
+ * minimum duration: a rule fires once its condition has held for
+ * ALERT_PERSIST_TICKS evaluated ticks in a row, and resolves once it has not
+ * held for as many ticks in a row, so one noisy batch neither raises nor clears
+ * an alert.
  */
-import type { FeatureDrift } from './drift';
+import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD, type FeatureDrift } from './drift';
 import { fmtPct } from './summary';
 
 export type AlertRule = 'accuracy_below_threshold' | 'feature_drift';
@@ -27,6 +30,12 @@ export interface RuleSettings {
 }
 
 export const DEFAULT_RULES: RuleSettings = { accuracyThreshold: 0.8, driftShareThreshold: 0.5 };
+
+/** A run's rules: its configured accuracy threshold, the default drift share. */
+export const rulesFor = (accuracyThreshold: number): RuleSettings => ({
+  accuracyThreshold,
+  driftShareThreshold: DEFAULT_RULES.driftShareThreshold,
+});
 /** How "Retrain on recent data" trains: same model shape, these knobs, on the rolling window's rows. */
 export const RETRAIN_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.005 } as const;
 
@@ -35,6 +44,22 @@ export const WINDOW_TICKS = 10;
 
 /** Live batches in the check run made right after training (the stage card's line until a live stream runs). */
 export const CHECK_RUN_TICKS = 60;
+
+/**
+ * Consecutive evaluated ticks a rule's condition must hold before it fires, and
+ * must fail before it resolves (the hysteresis against flapping alerts).
+ */
+export const ALERT_PERSIST_TICKS = 3;
+
+/** The alert rules in words: shown on screen and written into the CLI's JSON. */
+export function describeRules(settings: RuleSettings, persistTicks = ALERT_PERSIST_TICKS): string {
+  const n = `${persistTicks} batch${persistTicks === 1 ? '' : 'es'} in a row`;
+  return (
+    `An alert fires when its rule has held for ${n} and resolves when it has not held for ${n}: ` +
+    `rolling accuracy over the last ${WINDOW_TICKS} batches below ${fmtPct(settings.accuracyThreshold)}, or ` +
+    `drift in at least ${fmtPct(settings.driftShareThreshold)} of the features.`
+  );
+}
 
 interface TickCounts {
   readonly scored: number;
@@ -67,7 +92,12 @@ export class RollingWindow {
 /** Tracks which rules are firing and emits an event on every change. */
 export class AlertState {
   private readonly firing = new Set<AlertRule>();
-  constructor(private settings: RuleSettings = DEFAULT_RULES) {}
+  /** Per rule: evaluated ticks in a row whose outcome disagrees with the rule's current state. */
+  private readonly streak = new Map<AlertRule, number>();
+  constructor(
+    private settings: RuleSettings = DEFAULT_RULES,
+    readonly persistTicks = ALERT_PERSIST_TICKS,
+  ) {}
 
   setSettings(settings: RuleSettings): void {
     this.settings = settings;
@@ -112,9 +142,41 @@ export class AlertState {
     threshold: number,
     message: string,
   ): void {
-    if (holds === this.firing.has(rule)) return;
+    if (holds === this.firing.has(rule)) {
+      this.streak.set(rule, 0);
+      return;
+    }
+    const streak = (this.streak.get(rule) ?? 0) + 1;
+    this.streak.set(rule, streak);
+    if (streak < this.persistTicks) return;
+    this.streak.set(rule, 0);
     if (holds) this.firing.add(rule);
     else this.firing.delete(rule);
     events.push({ tick, rule, kind: holds ? 'fired' : 'resolved', value, threshold, message });
   }
+}
+
+export interface AlertRulesSummary {
+  /** Batches in the rolling-accuracy window and in the drift window. */
+  readonly windowTicks: number;
+  /** Consecutive batches a rule must hold before it fires, and fail before it resolves. */
+  readonly persistTicks: number;
+  readonly accuracyThreshold: number;
+  readonly driftShareThreshold: number;
+  readonly psiThreshold: number;
+  readonly wassersteinThreshold: number;
+  readonly description: string;
+}
+
+/** The alert rules of a monitoring run as plain data (CLI JSON and the stage's text read this). */
+export function alertRulesSummary(settings: RuleSettings): AlertRulesSummary {
+  return {
+    windowTicks: WINDOW_TICKS,
+    persistTicks: ALERT_PERSIST_TICKS,
+    accuracyThreshold: settings.accuracyThreshold,
+    driftShareThreshold: settings.driftShareThreshold,
+    psiThreshold: PSI_THRESHOLD,
+    wassersteinThreshold: WASSERSTEIN_THRESHOLD,
+    description: describeRules(settings),
+  };
 }

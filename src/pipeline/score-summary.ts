@@ -26,8 +26,8 @@ export interface ScoreSummary {
   readonly negatives: Float32Array;
   /** Mean binary cross-entropy, nats (threshold-free). */
   readonly loss: number;
-  /** Area under the whole ROC curve (every distinct score), by the trapezoid rule. */
-  readonly auc: number;
+  /** Area under the whole ROC curve (every distinct score), by the trapezoid rule; null with one class (as metrics.roc). */
+  readonly auc: number | null;
   /** The ROC curve from (0, 0) to (1, 1), thinned to at most CURVE_POINTS points. */
   readonly curve: readonly RocPoint[];
 }
@@ -59,7 +59,7 @@ function countAtLeast(xs: Float32Array, t: number): number {
  * per distinct score, ties across labels moving diagonally — the same points,
  * in the same order, as metrics.roc.
  */
-function curveOf(pos: Float32Array, neg: Float32Array): { points: RocPoint[]; auc: number } {
+function curveOf(pos: Float32Array, neg: Float32Array): { points: RocPoint[]; auc: number | null } {
   const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
   const points: RocPoint[] = [{ fpr: 0, tpr: 0, threshold: Infinity }];
   let i = pos.length - 1;
@@ -74,7 +74,7 @@ function curveOf(pos: Float32Array, neg: Float32Array): { points: RocPoint[]; au
     auc += ((pt.fpr - prev.fpr) * (pt.tpr + prev.tpr)) / 2;
     points.push(pt);
   }
-  return { points, auc };
+  return { points, auc: pos.length === 0 || neg.length === 0 ? null : auc };
 }
 
 /** Summarises labels `y` (0/1) and probabilities `p` once: O(n log n), typed-array sorts. */

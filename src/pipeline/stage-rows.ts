@@ -61,7 +61,7 @@ function deploymentExample(d: StageFacts['deployment'], budgetMs: number): strin
 
 function monitoringExample(m: StageFacts['monitoring']): string {
   if (!m) return 'Waiting for a trained model to put on the live stream';
-  const alert = m.alerts.find((a) => a.rule === 'accuracy_below_threshold');
+  const alert = m.alerts.find((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
   if (alert) {
     return `Alert triggered on accuracy drop below ${fmtPct(m.threshold, 0)}: rolling accuracy ${fmtPct(alert.value)} at tick ${alert.tick}`;
   }

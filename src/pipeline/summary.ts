@@ -5,6 +5,7 @@
 import type { Scenario } from './config';
 import type { EpochRecord } from './epochs';
 import type { ValidationMetrics } from './metrics';
+import type { AlertRulesSummary } from './monitoring';
 
 export const STAGE_IDS = ['collection', 'cleaning', 'features', 'training', 'validation', 'deployment', 'monitoring'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -76,7 +77,10 @@ export interface RunSummary {
     readonly scenario: Scenario;
     readonly threshold: number;
     readonly ticks: { tick: number; accuracy: number | null; batchAccuracy: number; driftShare: number; faulty: number }[];
-    readonly alerts: { tick: number; rule: string; value: number; message: string }[];
+    /** Every moment a rule fired or resolved, in tick order. */
+    readonly alerts: { tick: number; rule: string; kind: 'fired' | 'resolved'; value: number; message: string }[];
+    /** How the alert rules decide (hysteresis included), in numbers and in words. */
+    readonly alertRules: AlertRulesSummary;
   };
 }
 

@@ -45,6 +45,8 @@ export interface TrainingSlice {
   history: TrainingRecord[];
   /** The configuration the current model was trained with. */
   trainedConfig: PipelineConfig | null;
+  /** The configuration of the run in progress (settings edited meanwhile do not change it). */
+  runConfig: PipelineConfig | null;
   /** Trains on the current data (rebuilding it first if a data setting changed), then runs the serving chain. */
   train(): Promise<void>;
   stopTraining(): void;
@@ -65,6 +67,7 @@ function recordOf(config: PipelineConfig, epochs: readonly EpochRecord[]): Train
 }
 const initial = {
   trainedConfig: null,
+  runConfig: null,
   trainStatus: 'idle' as TrainStatus,
   trainError: null,
   epochs: [],
@@ -97,8 +100,8 @@ export const createTrainingSlice =
       }
       const mine = ctl.begin('train');
       forgetModelResults(ctl, set);
-      set({ ...initial, trainStatus: 'training' });
       const config = get().config;
+      set({ ...initial, trainStatus: 'training', runConfig: config });
       // Comlink delivers the callbacks on their own MessagePort, so an epoch can arrive after the
       // run's result: callbacks count only while this run is the current one and still training.
       const live = (): boolean => ctl.isCurrent('train', mine) && get().trainStatus === 'training';

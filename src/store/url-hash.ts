@@ -7,6 +7,7 @@
  */
 import { clampKnob, DEFAULT_CONFIG, KNOBS, type KnobId, type PipelineConfig } from '../pipeline/config';
 import { STEPS, type StepId } from '../content/steps';
+import { quoteLinkValue as q, readLinkNumber } from './link-value';
 import { DEFAULT_VIEW, formatView, parseView, type ViewSettings } from './view-settings';
 
 export const HASH_VERSION = 1;
@@ -70,16 +71,29 @@ export function parseHash(hash: string): HashState {
     const knob = KNOBS[id];
     if (knob.kind === 'choice') {
       if ((knob.options as readonly string[]).includes(text)) config[id] = text;
-      else notices.push(`${knob.label}: “${text.slice(0, 40)}” is not one of ${knob.options.join(', ')}; using ${knob.default}.`);
+      else
+        notices.push(
+          `${knob.label}: the link’s ${KEYS[id]}= value ${q(text)} is not one of ${knob.options.join(', ')}; using ${knob.default}.`,
+        );
     } else if (knob.kind === 'boolean') {
       if (text === '1' || text === '0') config[id] = text === '1';
       else notices.push(`${knob.label}: expected 0 or 1; using ${knob.default ? 1 : 0}.`);
     } else {
-      const n = text === '' ? NaN : Number(text);
+      const read = readLinkNumber(text);
+      const where = `${knob.label}: the link’s ${KEYS[id]}= value ${q(text)}`;
+      if (!read.ok) {
+        const why = read.reason === 'empty' ? 'is empty' : 'is not a decimal number';
+        notices.push(`${where} ${why}; using ${knob.default}.`);
+        config[id] = knob.default;
+        continue;
+      }
+      const n = read.value;
       const clamped = clampKnob(id, n);
-      if (Number.isNaN(n)) notices.push(`${knob.label}: “${text.slice(0, 40)}” is not a number; using ${knob.default}.`);
-      else if (clamped !== n)
-        notices.push(`${knob.label} ${text.slice(0, 40)} is outside ${knob.min}–${knob.max}; using ${clamped}.`);
+      if (knob.integer && !Number.isInteger(n) && n >= knob.min && n <= knob.max)
+        notices.push(`${where} is not a whole number; using ${clamped}.`);
+      else if (clamped !== n) notices.push(`${where} is outside ${knob.min}–${knob.max}; using ${clamped}.`);
+      // Exponents are ordinary for small fractions (the app writes 1e-7 itself); for whole-number knobs, say how one was read.
+      else if (read.exponent && knob.integer) notices.push(`${where} was read as ${clamped.toLocaleString('en-US')}.`);
       config[id] = clamped;
     }
   }
@@ -88,7 +102,7 @@ export function parseHash(hash: string): HashState {
   if (stepText !== null) {
     const index = STEPS.findIndex((s) => s.id === stepText);
     if (index >= 0) step = index;
-    else notices.push(`There is no step called “${stepText.slice(0, 40)}”; starting at the first step.`);
+    else notices.push(`The link’s step= value ${q(stepText)} names no step; starting at the first step.`);
   }
   const view = parseView(params, notices);
   return { config: config as unknown as PipelineConfig, step, ...view, notices };

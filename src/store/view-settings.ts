@@ -4,6 +4,7 @@
  * come from the mode registry: a mode is valid exactly when it has an entry.
  */
 import { DEFAULT_MODE, HIDE_GROUPS, isLearningMode, LEARNING_MODES, type HideGroup, type LearningMode } from './mode-registry';
+import { quoteLinkValue } from './link-value';
 
 export const isHideGroup = (text: string): text is HideGroup => (HIDE_GROUPS as readonly string[]).includes(text);
 
@@ -28,16 +29,19 @@ export function parseView(params: URLSearchParams, notices: string[]): ViewSetti
   if (modes.length > 0) {
     const text = modes[0].trim();
     if (isLearningMode(text)) mode = text;
-    else notices.push(`There is no “${text.slice(0, 40)}” mode (${LEARNING_MODES.join(', ')}); using ${DEFAULT_MODE}.`);
+    else
+      notices.push(
+        `The link’s mode= value ${quoteLinkValue(text)} is not a mode (${LEARNING_MODES.join(', ')}); using ${DEFAULT_MODE}.`,
+      );
   }
   const hides = params.getAll('hide');
   if (hides.length > 1) notices.push(`“hide” appeared ${hides.length} times; the first value is used.`);
   const items = hides.length > 0 ? hides[0].split(',').map((s) => s.trim()) : [];
   const unknown = items.filter((s) => s !== '' && !isHideGroup(s));
   if (unknown.length > 0) {
-    const shown = unknown.slice(0, 3).map((s) => `“${s.slice(0, 20)}”`);
+    const shown = unknown.slice(0, 3).map(quoteLinkValue);
     notices.push(
-      `Classroom settings: ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
+      `Classroom settings: the link’s hide= value${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
     );
   }
   return { mode, hidden: normaliseHidden(items) };

@@ -12,7 +12,7 @@ async function renderApp() {
   const engine = createTestEngine();
   renderWithEngine(<App />, engine);
   // The app prepares the data on first load.
-  await screen.findByText(/2,000 sessions from/);
+  await screen.findByText(/2,000 sessions from/, undefined, { timeout: 15_000 });
   await screen.findByRole('rowheader', { name: '0' });
   return engine;
 }
@@ -73,8 +73,11 @@ describe('the app shell', () => {
     lab.getState().applyLink(parseHash(window.location.hash));
     const engine = createTestEngine();
     renderWithEngine(<App />, engine);
-    expect(await screen.findByText(/Rows -5 is outside 100–1000000; using 100/)).toBeInTheDocument();
-    expect(screen.getByText(/Seed: “<img src=x onerror=alert\(1\)>” is not a number/)).toBeInTheDocument();
+    expect(await screen.findByText('Rows: the link’s rows= value «-5» is outside 100–1000000; using 100.')).toBeInTheDocument();
+    // The link's own text is not quoted: only its length.
+    expect(
+      screen.getByText('Seed: the link’s seed= value (28 characters, not shown) is not a decimal number; using 42.'),
+    ).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     expect(lab.getState().config.rows).toBe(100);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Cleaning');
@@ -88,8 +91,8 @@ describe('the app shell', () => {
     window.history.replaceState(null, '', '#v=1&rows=2000&epochs=3&mode=<svg onload=alert(1)>&hide=<img src=x>,flow&mode=quiz');
     lab.getState().applyLink(parseHash(window.location.hash));
     renderWithEngine(<App />, createTestEngine());
-    expect(await screen.findByText(/There is no “<svg onload=alert\(1\)>” mode/)).toBeInTheDocument();
-    expect(screen.getByText(/“<img src=x>” cannot be hidden/)).toBeInTheDocument();
+    expect(await screen.findByText(/The link’s mode= value \(\d+ characters, not shown\) is not a mode/)).toBeInTheDocument();
+    expect(screen.getByText(/hide= value \(\d+ characters, not shown\) cannot be hidden/)).toBeInTheDocument();
     expect(screen.getByText('“mode” appeared 2 times; the first value is used.')).toBeInTheDocument();
     expect(document.querySelector('svg[onload], img[src=x]')).toBeNull();
     expect(lab.getState()).toMatchObject({ mode: 'explore', hidden: ['flow'] });

@@ -115,3 +115,33 @@ describe('learning modes', () => {
     for (const file of css) expect(readFileSync(file, 'utf8')).not.toMatch(/\.(mode|hide)-[a-z]+[^{]*\{[^}]*display:\s*none/);
   });
 });
+
+describe('a combination that hides everything', () => {
+  it('quiz mode with the quiz hidden says nothing is left to show and offers the way back', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      lab.getState().setMode('quiz');
+      lab.getState().setHidden(['quiz']);
+    });
+    await renderApp();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Quiz mode shows only the quiz, and the classroom settings hide the quiz: nothing is left to show.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Show the quiz again' }));
+    expect(lab.getState().hidden).toEqual([]);
+    expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
+  });
+
+  it('offers the other way back too: leave quiz mode', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      lab.getState().setMode('quiz');
+      lab.getState().setHidden(['quiz']);
+    });
+    await renderApp();
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Leave quiz mode' }));
+    expect(lab.getState().mode).toBe('explore');
+    expect(screen.getByRole('navigation', { name: 'Pipeline steps' })).toBeInTheDocument();
+  });
+});

@@ -115,8 +115,19 @@ describe('pipeline CLI --json', () => {
     for (const a of m.alerts) {
       expect(Number.isInteger(a.tick)).toBe(true);
       expect(typeof a.rule).toBe('string');
+      expect(['fired', 'resolved']).toContain(a.kind);
       expect(isNum(a.value)).toBe(true);
     }
+    expect(m.alerts.some((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired')).toBe(true);
+    expect(m.alertRules).toMatchObject({
+      windowTicks: 10,
+      persistTicks: 3,
+      accuracyThreshold: 0.8,
+      driftShareThreshold: 0.5,
+      psiThreshold: 0.2,
+      wassersteinThreshold: 0.25,
+    });
+    expect(m.alertRules.description).toMatch(/held for 3 batches in a row/);
   });
 });
 

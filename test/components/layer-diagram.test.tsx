@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { LayerDiagram, MAX_WIDTH, NEGATIVE, OFF_FILL, POSITIVE } from '../../src/components/layer-diagram';
+import { LayerDiagram, MAX_WIDTH, NEGATIVE, OFF_FILL, POSITIVE, UPCOMING_TEXT } from '../../src/components/layer-diagram';
 import type { PredictionTrace } from '../../src/ml/trace';
 
 const TRACE: PredictionTrace = {
@@ -116,4 +116,30 @@ describe('LayerDiagram', () => {
     expect(column(last, 3).querySelector('text.node-value')).toHaveTextContent('62%');
     expect(column(last, 4).querySelector('text.node-value')).toHaveTextContent('yes');
   });
+
+  it('fades the later layers’ nodes but keeps their labels opaque, in a colour with at least 4.5:1 contrast on white', () => {
+    const svg = draw(1);
+    for (const i of [2, 3, 4]) {
+      const col = column(svg, i);
+      expect(col.querySelector('g.layer-nodes')).toHaveAttribute('opacity', '0.25');
+      for (const text of col.querySelectorAll('text')) {
+        // No ancestor fades the label.
+        for (let el: Element | null = text; el && el !== svg; el = el.parentElement) {
+          expect(el.getAttribute('opacity') ?? '1', `layer ${i}`).toBe('1');
+        }
+        expect(text.getAttribute('fill'), `layer ${i}`).toBe(UPCOMING_TEXT);
+      }
+    }
+    expect(contrastOnWhite(UPCOMING_TEXT)).toBeGreaterThanOrEqual(4.5);
+  });
 });
+
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+function contrastOnWhite(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (l + 0.05);
+}

@@ -17,7 +17,7 @@ test('every step has no serious or critical accessibility violations, before and
     await check(`step ${i + 1} before training`);
     await page.keyboard.press('ArrowRight');
   }
-  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: /^4 Train\b/ }).click();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(
     page.getByRole('region', { name: 'Stage 6 on the lesson card' }).or(page.getByText('Model compressed')),
@@ -28,6 +28,20 @@ test('every step has no serious or critical accessibility violations, before and
   for (let i = 3; i < STEP_COUNT; i++) {
     await page.getByRole('navigation', { name: 'Pipeline steps' }).getByRole('button').nth(i).click();
     await check(`step ${i + 1} after training`);
+  }
+});
+
+test('every step of the other modes (guided, present, quiz) has no serious or critical violations', async ({ page }) => {
+  for (const mode of ['guided', 'present', 'quiz'] as const) {
+    await page.goto(`/#v=1&mode=${mode}`);
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    const steps = mode === 'quiz' ? 1 : STEP_COUNT;
+    for (let i = 0; i < steps; i++) {
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${mode}, step ${i + 1}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+      if (i < steps - 1) await page.keyboard.press('ArrowRight');
+    }
   }
 });
 

@@ -15,7 +15,7 @@ const epochRows = (page: Page) => page.locator('table.epoch-trace tbody tr:has(t
 async function openTraining(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
-  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: /^4 Train\b/ }).click();
 }
 
 test('WebGL context lost mid-training: a clear message, training restarts on WASM/CPU and finishes', async ({ page }) => {
@@ -77,7 +77,8 @@ test('a hostile link through the real page: notices, clamped settings, no inject
     '/#v=1&seed=%3Cscript%3Ealert(1)%3C/script%3E&rows=-50&epochs=NaN&epochs=9&lr=1e999&step=%3Cimg%20src=x%20onerror=alert(2)%3E',
   );
   await expect(page.getByText('Some settings were corrected:')).toBeVisible();
-  await expect(page.getByText(/Rows -50 is outside 100–1000000; using 100/)).toBeVisible();
+  await expect(page.getByText('Rows: the link’s rows= value «-50» is outside 100–1000000; using 100.')).toBeVisible();
+  await expect(page.getByText(/step= value \(\d+ characters, not shown\) names no step/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Stage 1 on the lesson card' })).toContainText('100 rows × 10 columns');
   expect(await page.locator('script:not([src]), img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);

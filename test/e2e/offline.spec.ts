@@ -12,7 +12,7 @@ test('after the first load the app works with the network cut', async ({ page, c
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Stage 1 on the lesson card' })).toContainText('10,000 rows × 10 columns');
-  await page.getByRole('button', { name: /^Step 4:/ }).click();
+  await page.getByRole('button', { name: /^4 Train\b/ }).click();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Stage 4 on the lesson card' })).toContainText('over 5 epochs', {
     timeout: 90_000,

@@ -7,7 +7,7 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
-    await page.getByRole('button', { name: /^Step 4:/ }).click();
+    await page.getByRole('button', { name: /^4 Train\b/ }).click();
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Stage 4 on the lesson card' })).toContainText('over 5 epochs', {
       timeout: 90_000,

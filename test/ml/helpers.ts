@@ -7,7 +7,7 @@ import type { Encoded } from '../../src/pipeline/prepare';
 import type { RunData, RunRngs } from '../../src/pipeline/run-data';
 import { dataFor } from '../pipeline/fixtures';
 import { predictProba } from '../../src/ml/predict';
-import { train, type TrainOptions, type TrainResult } from '../../src/ml/train';
+import { trainForConfig, type TrainOptions, type TrainResult } from '../../src/ml/train';
 
 export interface SeedRun {
   readonly config: PipelineConfig;
@@ -19,25 +19,13 @@ export interface SeedRun {
 /** Encoded data for a config; pure, so it lives with the pipeline fixtures. */
 export { dataFor };
 
-/** Trains the default model exactly as runPipeline does; the caller disposes result.model. */
+/** Trains a run with the real wiring (trainForConfig, as the app and the CLI do); the caller disposes result.model. */
 export async function trainRun(
   overrides: Parameters<typeof resolveConfig>[0] = {},
-  extra: Partial<Pick<TrainOptions, 'epochs' | 'signal' | 'onEpoch' | 'onProgress'>> = {},
+  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress'> = {},
 ): Promise<SeedRun> {
   const { config, rngs, data } = dataFor(overrides);
-  const result = await train(
-    data.train,
-    data.validation,
-    {
-      shape: { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 },
-      epochs: config.epochs,
-      batchSize: config.batchSize,
-      learningRate: config.learningRate,
-      seed: config.seed,
-      ...extra,
-    },
-    rngs.train,
-  );
+  const result = await trainForConfig(config, data, hooks);
   return { config, rngs, data, result };
 }
 

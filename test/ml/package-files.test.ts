@@ -2,11 +2,13 @@
  * The downloadable package, built by the app's own code path (buildPackageFiles, which the engine's
  * packageFiles calls), written to disk and loaded back by tfjs's loader from files.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { buildPackageFiles, packageNames, type PackageDtype, type PackageFiles } from '../../src/ml/package-files';
+import { prepareDeployment } from '../../src/ml/deploy';
+import { buildPackageFiles, packageNames, packageOf, type PackageDtype, type PackageFiles } from '../../src/ml/package-files';
+import { deploymentSummary } from '../../src/ml/run-pipeline';
 import { predictProba } from '../../src/ml/predict';
 import type { ServingContext } from '../../src/ml/serving-context';
 import { contractDiff, METADATA_FORMAT, METADATA_VERSION, type ModelMetadata } from '../../src/pipeline/model-metadata';
@@ -152,5 +154,31 @@ describe('the metadata file', () => {
     expect(meta.training.rows).toBe(run.data.train.n);
     expect(meta.training.epochs).toBe(run.config.epochs);
     expect(meta.serving.latency).toEqual(LATENCY);
+  });
+});
+
+describe('package byte counts', () => {
+  it('are the bytes of the files a download writes: model JSON (topology + manifest) + weights', async () => {
+    const summary = deploymentSummary(await prepareDeployment(ctx.model, run.data.validation, 0.5, { latencyRuns: 2 }));
+    const reported = new Map<string, number>([
+      ['float32', summary.float32Bytes],
+      ...summary.variants.map((v) => [v.dtype, v.totalBytes] as [string, number]),
+    ]);
+    for (const dtype of DTYPES) {
+      const f = files.get(dtype)!;
+      const sub = join(dir, `bytes-${dtype}`);
+      await mkdir(sub, { recursive: true });
+      await writeFile(join(sub, f.modelJson.name), f.modelJson.text);
+      await writeFile(join(sub, f.weights.name), new Uint8Array(f.weights.data));
+      const jsonOnDisk = (await stat(join(sub, f.modelJson.name))).size;
+      const weightsOnDisk = (await stat(join(sub, f.weights.name))).size;
+      const pkg = await packageOf(ctx, dtype);
+      expect(pkg.jsonBytes, dtype).toBe(jsonOnDisk);
+      expect(pkg.weightBytes, dtype).toBe(weightsOnDisk);
+      expect(pkg.totalBytes, dtype).toBe(jsonOnDisk + weightsOnDisk);
+      expect(reported.get(dtype), dtype).toBe(jsonOnDisk + weightsOnDisk);
+      // The manifest is real weight: the file is larger than the topology alone.
+      expect(jsonOnDisk).toBeGreaterThan(pkg.topologyBytes);
+    }
   });
 });

@@ -110,6 +110,31 @@ describe('float32Package', () => {
   });
 });
 
+describe('quantizePackage input check', () => {
+  it.each(QUANT_DTYPES)('refuses a package that is already %s, with a clear error', (dtype) => {
+    const once = quantizePackage(base, dtype);
+    expect(() => quantizePackage(once, 'uint8')).toThrow(
+      `quantizePackage needs a raw float32 package, but it is already ${dtype}: quantize the trained model instead`,
+    );
+  });
+
+  it('refuses float32-labelled packages whose specs or bytes are not raw float32', () => {
+    const specs = base.artifacts.weightSpecs!;
+    const quantizedSpec = {
+      ...base,
+      artifacts: { ...base.artifacts, weightSpecs: quantizePackage(base, 'uint8').artifacts.weightSpecs },
+    };
+    expect(() => quantizePackage(quantizedSpec, 'uint8')).toThrow(`weight "${specs[0].name}" is stored as uint8`);
+    const int32Spec = {
+      ...base,
+      artifacts: { ...base.artifacts, weightSpecs: [{ ...specs[0], dtype: 'int32' as const }, ...specs.slice(1)] },
+    };
+    expect(() => quantizePackage(int32Spec, 'float16')).toThrow(`weight "${specs[0].name}" is stored as int32`);
+    const short = { ...base, weightData: base.weightData.slice(0, base.weightBytes / 4) };
+    expect(() => quantizePackage(short, 'uint16')).toThrow(`its weights are 385 bytes, not the 1540 that float32 needs`);
+  });
+});
+
 describe.each(QUANT_DTYPES)('quantizePackage → loadPackage (%s)', (dtype) => {
   it(`shrinks the weights to ${RATIO[dtype]} of float32`, () => {
     const pkg = quantizePackage(base, dtype);
@@ -117,6 +142,7 @@ describe.each(QUANT_DTYPES)('quantizePackage → loadPackage (%s)', (dtype) => {
     expect(pkg.weightBytes).toBe(base.weightBytes * RATIO[dtype]);
     expect(pkg.weightData.byteLength).toBe(pkg.weightBytes);
     expect(pkg.topologyBytes).toBe(base.topologyBytes);
+    expect(pkg.totalBytes).toBe(pkg.jsonBytes + pkg.weightBytes);
   });
 
   it('writes specs tfjs can decode: float32 dtype, a defined quantization of this dtype', () => {

@@ -83,9 +83,13 @@ describe('runPipeline with the default configuration', () => {
     expect(m.scenario).toBe('gradual');
     expect(m.threshold).toBe(0.8);
     expect(m.ticks).toHaveLength(60);
-    const alerts = m.alerts.filter((a) => a.rule === 'accuracy_below_threshold');
+    const alerts = m.alerts.filter((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
     expect(alerts.length).toBeGreaterThanOrEqual(1);
     for (const a of alerts) expect(a.value).toBeLessThan(0.8);
+    // Every moment a rule fired or resolved, in order, as the ticks reported them.
+    const events = run.ticks.flatMap((t) => t.events);
+    expect(m.alerts.map((a) => [a.tick, a.rule, a.kind])).toEqual(events.map((e) => [e.tick, e.rule, e.kind]));
+    expect(m.alertRules.persistTicks).toBe(3);
     expect(run.summary.stages[6].example).toMatch(/^Alert triggered on accuracy drop below 80 %/);
   });
 

@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { EpochRecord } from '../../src/pipeline/epochs';
+import { predictProba } from '../../src/ml/predict';
 import { TrainingCancelled } from '../../src/ml/train';
+import { accuracy, logLoss } from '../../src/pipeline/metrics';
 import { trainRun, type SeedRun } from './helpers';
 
 const SEEDS = [1, 7, 42] as const;
@@ -35,6 +37,15 @@ describe('train: the default 5-epoch run', () => {
       expect(last.valAccuracy).toBeLessThanOrEqual(0.88);
       expect(last.valLoss).toBeGreaterThanOrEqual(0.28);
       expect(last.valLoss).toBeLessThanOrEqual(0.42);
+    });
+
+    it('reports the last epoch’s validation loss and accuracy that the pure metrics give for the same predictions', async () => {
+      const run = runs.get(seed)!;
+      const last = run.result.epochs[4];
+      const p = await predictProba(run.result.model, run.data.validation);
+      // valLoss is summed on the device in float32; logLoss is a float64 mean of the same clipped terms.
+      expect(Math.abs(last.valLoss - logLoss(run.data.validation.y, p))).toBeLessThan(1e-5);
+      expect(last.valAccuracy).toBe(accuracy(run.data.validation.y, p));
     });
 
     it('learns: epoch 1 training accuracy is at least 5 points below epoch 5’s, and loss falls', () => {

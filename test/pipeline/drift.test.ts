@@ -71,8 +71,6 @@ describe('wasserstein1', () => {
     expect(wasserstein1(a, b)).toBeCloseTo(0.75, 4);
   });
 
-  // BUG (src/pipeline/drift.ts, wasserstein1): a NaN in either sample never advances i or j
-  // (NaN === NaN is false), so the merge loop never ends. Not run here because it would hang.
   it('terminates when a sample contains NaN, ignoring the missing values', () => {
     expect(wasserstein1(Float32Array.from([0, 1, 2]), Float32Array.from([0, 1, NaN]).sort())).toBeCloseTo(
       wasserstein1(Float32Array.from([0, 1, 2]), Float32Array.from([0, 1])),
@@ -151,6 +149,7 @@ describe('featureDrift', () => {
   it('flags a shift the Wasserstein rule catches even when PSI stays below its threshold', () => {
     // A small shift: about 0.3 sd moves PSI little but W1 / std past 0.25.
     const d = featureDrift(ref, normals(rng, 5_000, 1060, 200));
+    expect(d.psi).toBeLessThan(PSI_THRESHOLD);
     expect(d.wasserstein!).toBeGreaterThan(WASSERSTEIN_THRESHOLD);
     expect(d.drifted).toBe(true);
   });
@@ -169,6 +168,18 @@ describe('featureDrift', () => {
       lastPsi = d.psi;
       lastW = d.wasserstein!;
     }
+  });
+
+  it('leaves non-finite live values out of both PSI and Wasserstein (one rule for faulty values)', () => {
+    const live = normals(rng, 500, 1100, 200);
+    const broken = Float32Array.from([...live, NaN, NaN, Infinity, -Infinity, NaN]);
+    const a = featureDrift(ref, broken);
+    const b = featureDrift(ref, live);
+    expect(a.psi).toBe(b.psi);
+    expect(a.wasserstein).toBe(b.wasserstein);
+    expect(a.drifted).toBe(b.drifted);
+    const dev = featureReference('device', Float32Array.from([0, 1, 2, 0, 1, 2]));
+    expect(featureDrift(dev, Float32Array.from([0, 1, 2, NaN])).psi).toBe(featureDrift(dev, Float32Array.from([0, 1, 2])).psi);
   });
 
   it('does not reorder the live values', () => {

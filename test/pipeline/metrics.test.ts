@@ -3,6 +3,7 @@ import {
   accuracyOf,
   confusion,
   f1Of,
+  fmtAuc,
   logLoss,
   precisionOf,
   recallOf,
@@ -135,20 +136,23 @@ describe('roc', () => {
     }
   });
 
-  // BUG (src/pipeline/metrics.ts, roc): a NaN score never equals itself, so the tie-grouping
-  // `while` never advances k and the outer loop pushes points forever (hang, then out of memory).
-  // NaN scores come from a diverged model; validationMetrics runs roc in the worker and in
-  // store/selectors.ts on the main thread. Not run here because it would hang.
+  // NaN scores come from a diverged model; a NaN never equals itself, so the tie grouping must
+  // rank it as a number (below every real score) or the loop would never end.
   it('terminates for NaN scores, ranking them below every real score', () => {
     const r = roc([1, 0, 1], [0.2, NaN, 0.7]);
     expect(r.auc).toBe(1);
     expect(r.points[r.points.length - 1]).toMatchObject({ fpr: 1, tpr: 1 });
   });
 
-  it('gives AUC 0 without positives or negatives instead of NaN', () => {
-    expect(roc([0, 0, 0], [0.1, 0.5, 0.9]).auc).toBe(0);
-    expect(roc([1, 1], [0.1, 0.9]).auc).toBe(0);
-    expect(roc([], []).auc).toBe(0);
+  it('leaves AUC undefined (null, shown as n/a with the reason) without positives or without negatives', () => {
+    expect(roc([0, 0, 0], [0.1, 0.5, 0.9]).auc).toBeNull();
+    expect(roc([1, 1], [0.1, 0.9]).auc).toBeNull();
+    expect(roc([], []).auc).toBeNull();
+    expect(validationMetrics([1, 1], [0.1, 0.9]).auc).toBeNull();
+    expect(JSON.parse(JSON.stringify(validationMetrics([0, 0], [0.2, 0.3])))).toMatchObject({ auc: null });
+    expect(fmtAuc(null)).toBe('n/a (needs both classes, and these rows hold only one)');
+    expect(fmtAuc(0.8766)).toBe('0.877');
+    expect(roc([0, 1], [0.9, 0.1]).auc).toBe(0); // 0 stays for a model that really ranks every pair wrong
   });
 });
 
@@ -160,7 +164,7 @@ describe('validationMetrics', () => {
     expect(m.precision).toBeCloseTo(0.6, 12);
     expect(m.recall).toBeCloseTo(0.75, 12);
     expect(m.loss).toBeCloseTo(logLoss(Y, P), 12);
-    expect(m.auc).toBeCloseTo(roc(Y, P).auc, 12);
+    expect(m.auc).toBeCloseTo(roc(Y, P).auc!, 12);
     // Pairs: positives 0.9, 0.8, 0.4, 0.6 vs negatives 0.7, 0.2, 0.1, 0.3, 0.5, 0.05 → 21 of 24 won.
     expect(m.auc).toBeCloseTo(21 / 24, 12);
     expect(validationMetrics(Y, P, 0.75).confusion).toEqual({ tp: 2, fp: 0, tn: 6, fn: 2 });

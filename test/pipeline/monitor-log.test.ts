@@ -19,6 +19,7 @@ const tick = (over: Partial<LiveTick>): LiveTick => ({
   events: [],
   firing: [],
   modelVersion: 1,
+  driftBatches: 1,
   ...over,
 });
 
@@ -32,7 +33,7 @@ describe('the alert rule, as a property', () => {
         (correct, thresholdPct, windowTicks) => {
           const threshold = thresholdPct / 100;
           const window = new RollingWindow(windowTicks);
-          const alerts = new AlertState({ accuracyThreshold: threshold, driftShareThreshold: 0.5 });
+          const alerts = new AlertState({ accuracyThreshold: threshold, driftShareThreshold: 0.5 }, 1);
           let firing = false;
           correct.forEach((c, t) => {
             window.push(200, c);
@@ -85,13 +86,28 @@ describe('alert log and summary', () => {
     });
   });
 
-  it('summarises the live stream in the run summary’s shape, alerts only', () => {
+  it('summarises the live stream in the run summary’s shape: alerts fired and resolved, no model events', () => {
     const points = [tick({ tick: 22, rollingAccuracy: 0.81 }), fired].map(toPoint);
     const log = [...alertEntries(fired), modelEntry('rollback', 23, 0, 'the trained model', 'Rolled back')];
     const s = liveSummary('sudden', 0.8, points, log);
     expect(s.scenario).toBe('sudden');
     expect(s.ticks.map((t) => t.accuracy)).toEqual([0.81, 0.78]);
-    expect(s.alerts).toEqual([{ tick: 23, rule: 'accuracy_below_threshold', value: 0.78, message: 'Alert triggered: …' }]);
+    expect(s.alerts).toEqual([
+      { tick: 23, rule: 'accuracy_below_threshold', kind: 'fired', value: 0.78, message: 'Alert triggered: …' },
+    ]);
+    const resolved = tick({
+      tick: 30,
+      rollingAccuracy: 0.83,
+      events: [
+        { tick: 30, rule: 'accuracy_below_threshold', kind: 'resolved', value: 0.83, threshold: 0.8, message: 'Resolved' },
+      ],
+    });
+    const s2 = liveSummary('sudden', 0.8, points, [...log, ...alertEntries(resolved)]);
+    expect(s2.alerts.map((a) => [a.tick, a.kind])).toEqual([
+      [23, 'fired'],
+      [30, 'resolved'],
+    ]);
+    expect(s2.alertRules).toMatchObject({ windowTicks: 10, persistTicks: 3, accuracyThreshold: 0.8, driftShareThreshold: 0.5 });
   });
 
   it('describes where the stream stands', () => {

@@ -2,6 +2,7 @@ import { resolveConfig } from '../../src/pipeline/config';
 import { describeEpoch, type EpochRecord } from '../../src/pipeline/epochs';
 import { runData } from '../../src/pipeline/run-data';
 import { describeStages, stageRows, type StageFacts } from '../../src/pipeline/stage-rows';
+import { alertRulesSummary, DEFAULT_RULES } from '../../src/pipeline/monitoring';
 import { STAGE_IDS, type RunSummary } from '../../src/pipeline/summary';
 
 type Parts = Pick<RunSummary, 'validation' | 'deployment' | 'monitoring'>;
@@ -54,7 +55,8 @@ const parts: Parts = {
       { tick: 26, accuracy: 0.81, batchAccuracy: 0.8, driftShare: 0.1, faulty: 4 },
       { tick: 27, accuracy: 0.785, batchAccuracy: 0.7, driftShare: 0.2, faulty: 4 },
     ],
-    alerts: [{ tick: 27, rule: 'accuracy_below_threshold', value: 0.785, message: 'Alert triggered' }],
+    alerts: [{ tick: 27, rule: 'accuracy_below_threshold', kind: 'fired' as const, value: 0.785, message: 'Alert triggered' }],
+    alertRules: alertRulesSummary(DEFAULT_RULES),
   },
 };
 
@@ -195,7 +197,10 @@ describe('stageRows on partial runs', () => {
       'Monitoring has not run long enough to judge',
     );
     // A drift alert alone is not an accuracy alert.
-    const driftOnly = { ...quiet, alerts: [{ tick: 11, rule: 'feature_drift', value: 0.5, message: 'Drift' }] };
+    const driftOnly = {
+      ...quiet,
+      alerts: [{ tick: 11, rule: 'feature_drift', kind: 'fired' as const, value: 0.5, message: 'Drift' }],
+    };
     expect(stageRows({ ...facts, monitoring: driftOnly }).find((r) => r.id === 'monitoring')?.example).toMatch(/^No alert/);
   });
 });

@@ -59,8 +59,10 @@ describe('URL hash', () => {
     expect(s.mode).toBe(DEFAULT_MODE);
     expect(s.hidden).toEqual(['knobs', 'flow']);
     expect(s.notices).toHaveLength(2);
-    expect(s.notices[0]).toMatch(/There is no “<script>alert\(1\)<\/script>” mode/);
-    expect(s.notices[1]).toMatch(/“<b>x<\/b>” cannot be hidden/);
+    expect(s.notices[0]).toBe(
+      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, present, quiz); using explore.',
+    );
+    expect(s.notices[1]).toMatch(/the link’s hide= value \(8 characters, not shown\) cannot be hidden/);
     const r = parseHash('#mode=quiz&mode=present&hide=flow&hide=knobs');
     expect(r).toMatchObject({ mode: 'quiz', hidden: ['flow'] });
     expect(r.notices).toEqual([
@@ -80,15 +82,51 @@ describe('URL hash', () => {
     expect(s.config.epochs).toBe(KNOBS.epochs.max);
     expect(s.config.learningRate).toBe(1);
     expect(s.notices).toHaveLength(3);
-    expect(s.notices[0]).toMatch(/Rows -5 is outside 100–1000000; using 100/);
+    expect(s.notices[0]).toBe('Rows: the link’s rows= value «-5» is outside 100–1000000; using 100.');
   });
 
-  it('rounds fractional whole-number knobs and falls back on NaN', () => {
+  it('rounds fractional whole-number knobs, saying they are not whole numbers, and falls back on NaN', () => {
     const s = parseHash('#epochs=7.6&seed=NaN&batch=');
     expect(s.config.epochs).toBe(8);
     expect(s.config.seed).toBe(DEFAULT_CONFIG.seed);
     expect(s.config.batchSize).toBe(DEFAULT_CONFIG.batchSize);
-    expect(s.notices.some((n) => /Seed: “NaN” is not a number/.test(n))).toBe(true);
+    expect(s.notices).toEqual([
+      'Seed: the link’s seed= value «NaN» is not a decimal number; using 42.',
+      'Epochs: the link’s epochs= value «7.6» is not a whole number; using 8.',
+      'Batch size: the link’s batch= value (empty) is empty; using 128.',
+    ]);
+  });
+
+  it('says seed=1.5 is not a whole number (it is inside the range)', () => {
+    const s = parseHash('#seed=1.5');
+    expect(s.config.seed).toBe(2);
+    expect(s.notices).toEqual(['Seed: the link’s seed= value «1.5» is not a whole number; using 2.']);
+  });
+
+  it('refuses hexadecimal and other non-decimal numbers, and says how an exponent was read', () => {
+    const hex = parseHash('#seed=0x10&epochs=Infinity&h1=0b101');
+    expect(hex.config).toMatchObject({ seed: 42, epochs: 5, hidden1: 16 });
+    expect(hex.notices).toEqual([
+      'Seed: the link’s seed= value «0x10» is not a decimal number; using 42.',
+      'Epochs: the link’s epochs= value «Infinity» is not a decimal number; using 5.',
+      'Hidden layer 1 units: the link’s h1= value «0b101» is not a decimal number; using 16.',
+    ]);
+    const exp = parseHash('#rows=1e5&lr=5e-3');
+    expect(exp.config).toMatchObject({ rows: 100_000, learningRate: 0.005 });
+    expect(exp.notices).toEqual(['Rows: the link’s rows= value «1e5» was read as 100,000.']);
+  });
+
+  it('quotes at most a short, delimited token of the link, never a sentence of its choosing', () => {
+    const crafted = 'There is a problem with your account, call 555-0100';
+    const s = parseHash(`#step=${encodeURIComponent(crafted)}&scenario=${encodeURIComponent('Your session expired')}`);
+    expect(s.notices).toEqual([
+      'Drift scenario: the link’s scenario= value (20 characters, not shown) is not one of none, gradual, sudden, quality; using gradual.',
+      'The link’s step= value (51 characters, not shown) names no step; starting at the first step.',
+    ]);
+    for (const n of s.notices) expect(n).not.toMatch(/problem|account|expired/);
+    expect(parseHash('#step=tranining').notices).toEqual([
+      'The link’s step= value «tranining» names no step; starting at the first step.',
+    ]);
   });
 
   it('ignores unknown keys and uses the first of repeated keys', () => {

@@ -61,7 +61,7 @@ describe('engine over comlink', () => {
     for (const scored of [outcome.validation, outcome.training]) {
       const { y, p, summary } = scored;
       expect(summary.positives.length + summary.negatives.length).toBe(y.length);
-      expect(summary.auc).toBeCloseTo(roc(y, p).auc, 12);
+      expect(summary.auc).toBeCloseTo(roc(y, p).auc!, 12);
       expect(summary.curve.length).toBeLessThanOrEqual(CURVE_POINTS);
       for (const t of [0.2, 0.5, 0.8])
         expect(metricsFrom(summary, t)).toEqual({ ...validationMetrics(y, p, t), auc: summary.auc, loss: summary.loss });

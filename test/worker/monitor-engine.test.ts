@@ -1,15 +1,15 @@
 /**
- * Stage 7's live session through the engine (in-process): alerts fire exactly when rolling
- * accuracy is below the threshold, the no-drift stream stays quiet for 200 batches, retraining
+ * Stage 7's live session through the engine (in-process): alerts fire and resolve once rolling
+ * accuracy has been on the other side of the threshold for 3 batches in a row, the no-drift stream stays quiet for 200 batches, retraining
  * after a sudden shift recovers, rollback swaps back, and the session leaks nothing.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { TickReport } from '../../src/ml/monitor';
 import { monitorRun } from '../../src/ml/run-pipeline';
 import { resolveConfig, type PipelineConfig } from '../../src/pipeline/config';
 import { runData, runRngs } from '../../src/pipeline/run-data';
 import { INCIDENT_TICK } from '../../src/pipeline/stream';
 import { LabEngine } from '../../src/worker/engine';
+import { expectAccuracyRule } from '../fixtures/alert-replay';
 
 const ACCURACY = 'accuracy_below_threshold';
 const base = resolveConfig({ rows: 3000, epochs: 8, batchSize: 64 });
@@ -21,24 +21,12 @@ async function trained(config: PipelineConfig): Promise<LabEngine> {
   return engine;
 }
 
-function expectAlertsIffBelow(reports: readonly TickReport[], threshold: number): void {
-  for (const r of reports) {
-    const below = r.rollingAccuracy !== null && r.rollingAccuracy < threshold;
-    expect(r.firing.includes(ACCURACY), `tick ${r.tick}`).toBe(below);
-    for (const e of r.events.filter((x) => x.rule === ACCURACY)) {
-      expect(e.kind).toBe(below ? 'fired' : 'resolved');
-      expect(e.value).toBe(r.rollingAccuracy);
-      if (e.kind === 'fired') expect(e.message).toMatch(/^Alert triggered: rolling accuracy .* dropped below/);
-    }
-  }
-}
-
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
 describe.each([3, 11, 42])('seed %i, sudden shift', (seed) => {
-  it('fires the accuracy alert if and only if rolling accuracy is below the threshold', async () => {
+  it('fires and resolves the accuracy alert after 3 batches in a row on the other side of the threshold', async () => {
     const config = { ...base, seed, scenario: 'sudden' as const };
     const engine = await trained(config);
     try {
@@ -46,14 +34,14 @@ describe.each([3, 11, 42])('seed %i, sudden shift', (seed) => {
       expect(info).toMatchObject({ scenario: 'sudden', alertThreshold: 0.8, windowTicks: 10, batchRows: 200 });
       const reports = [...(await engine.monitorStep(25)), ...(await engine.monitorStep(20))];
       expect(reports.map((r) => r.tick)).toEqual(Array.from({ length: 45 }, (_, i) => i));
-      expectAlertsIffBelow(reports, 0.8);
+      const state = expectAccuracyRule(reports, 0.8);
       const fired = reports.flatMap((r) => r.events).filter((e) => e.rule === ACCURACY && e.kind === 'fired');
       expect(fired.length).toBeGreaterThanOrEqual(1);
       expect(fired[0].tick).toBeGreaterThanOrEqual(INCIDENT_TICK);
       // A stricter and a looser threshold mid-stream: the rule follows the new value.
       await engine.monitorSetThreshold(0.6);
       const loose = await engine.monitorStep(3);
-      expectAlertsIffBelow(loose, 0.6);
+      expectAccuracyRule(loose, 0.6, state);
     } finally {
       engine.dispose();
     }
@@ -61,14 +49,14 @@ describe.each([3, 11, 42])('seed %i, sudden shift', (seed) => {
 });
 
 describe('no drift', () => {
-  it('raises no accuracy alert over 200 batches', async () => {
+  it('raises no alert of either rule over 200 batches', async () => {
     const config = { ...base, scenario: 'none' as const };
     const engine = await trained(config);
     try {
       await engine.monitorStart(config);
       const reports = [...(await engine.monitorStep(100)), ...(await engine.monitorStep(100))];
       expect(reports).toHaveLength(200);
-      expect(reports.flatMap((r) => r.events).filter((e) => e.rule === ACCURACY)).toEqual([]);
+      expect(reports.flatMap((r) => r.events)).toEqual([]);
       expect(Math.min(...reports.map((r) => r.rollingAccuracy ?? 1))).toBeGreaterThanOrEqual(0.8);
       expect(reports.reduce((s, r) => s + r.faulty, 0)).toBeGreaterThan(0); // the fault rate still applies
     } finally {
@@ -130,9 +118,11 @@ describe('retrain and rollback after a sudden shift', () => {
       const tick = reports[drift[0].tick];
       expect(tick.drift.filter((d) => d.drifted).length / tick.drift.length).toBe(drift[0].value);
       await engine.monitorRetrain();
-      const after = await engine.monitorStep(1);
-      expect(after[0].driftShare).toBeLessThan(0.5);
-      expect(after[0].events.map((e) => `${e.rule}:${e.kind}`)).toContain('feature_drift:resolved');
+      // Drift now compares the new reference with live rows that arrived after the swap only.
+      const after = await engine.monitorStep(3);
+      expect(after.map((r) => r.driftBatches)).toEqual([1, 2, 3]);
+      expect(after.every((r) => r.driftShare < 0.5)).toBe(true);
+      expect(after.map((r) => r.events.map((e) => `${e.rule}:${e.kind}`))).toEqual([[], [], ['feature_drift:resolved']]);
     } finally {
       engine.dispose();
     }

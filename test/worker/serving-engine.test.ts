@@ -50,7 +50,7 @@ describe('deploymentReport', () => {
     expect(u16.weightBytes).toBe(f32.weightBytes / 2);
     expect(u8.weightBytes).toBe(f32.weightBytes / 4);
     for (const v of r.variants) {
-      expect(v.totalBytes).toBe(v.topologyBytes + v.weightBytes);
+      expect(v.totalBytes).toBe(v.jsonBytes + v.weightBytes);
       expect(Math.abs(v.accuracy - f32.accuracy)).toBeLessThanOrEqual(0.01);
       expect(v.latency.p50Ms).toBeLessThanOrEqual(v.latency.p95Ms);
       expect(Number.isFinite(v.latency.coldMs)).toBe(true);

@@ -66,7 +66,7 @@ export function readinessFacts(s: FactSources): ReadinessFacts {
             ticks: s.checkRun.ticks.length,
             windowTicks: WINDOW_TICKS,
             accuracyThreshold: s.checkRun.threshold,
-            alertsFired: s.checkRun.alerts.length,
+            alertsFired: s.checkRun.alerts.filter((a) => a.kind === 'fired').length,
           }
         : null,
     rollback: f32 ? { reloadMaxAbsDiff: f32.maxAbsDiff, previousKept: m.previous !== null, rolledBack: m.rolledBack } : null,

@@ -6,7 +6,8 @@ export interface VariantView {
   readonly dtype: string;
   readonly totalBytes: number;
   readonly weightBytes: number;
-  readonly topologyBytes: number;
+  /** model.json: topology plus weights manifest. */
+  readonly jsonBytes: number;
   readonly accuracy: number | null;
   readonly maxAbsDiff: number;
   readonly latency: LatencyReport | null;

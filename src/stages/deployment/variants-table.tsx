@@ -21,7 +21,7 @@ export function VariantsTable({ rows, budgetMs, recommended }: VariantsTableProp
         <thead>
           <tr>
             <th scope="col">Weights stored as</th>
-            <th scope="col">Package bytes (topology + weights)</th>
+            <th scope="col">Package bytes (model JSON + weights)</th>
             <th scope="col">Weight bytes</th>
             <th scope="col">Size vs float32</th>
             <th scope="col">Validation accuracy after reload</th>

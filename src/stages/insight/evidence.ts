@@ -47,7 +47,7 @@ export function insightEvidence({ snapshot, validation, serving, latencyBudgetMs
   } else {
     out.push({ step: 'deployment', text: 'Compression: waiting for a trained model.' });
   }
-  const alert = serving?.monitoring.alerts.find((a) => a.rule === 'accuracy_below_threshold');
+  const alert = serving?.monitoring.alerts.find((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
   out.push({
     step: 'monitoring',
     text: !serving

@@ -33,7 +33,8 @@ export const MONITOR_TEXT = {
   logEmpty: 'No alerts yet.',
   driftReference:
     'Drift compares the live rows of the rolling window with the rows the serving model was trained on. After a retrain ' +
-    'the reference moves to the retrain’s training rows (and back on roll back): the question drift answers is “does this ' +
+    'the reference moves to the retrain’s training rows (and back on roll back), and drift uses only live rows that arrived ' +
+    'after the swap: the question drift answers is “does this ' +
     'model see the kind of data it learned from?”, and for a retrained model that is the recent data.',
   conceptDrift:
     'Some changes do not show as drift: after a sudden shift the sessions look the same but buy differently. Only the ' +

@@ -2,7 +2,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { StageCard } from '../../components/stage-card';
 import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../../pipeline/drift';
-import { WINDOW_TICKS } from '../../pipeline/monitoring';
+import { describeDriftWindow } from '../../pipeline/monitor-log';
+import { describeRules, rulesFor, WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
 import { ServingStatus } from '../shared/serving-status';
 import { AccuracyChart } from './accuracy-chart';
@@ -19,6 +20,7 @@ export function MonitoringStage() {
   const threshold = useLabStore((s) => s.config.alertThreshold);
   const checkRun = useLabStore((s) => s.monitor.checkRun);
   const scenario = useLabStore((s) => s.config.scenario);
+  const driftNote = describeDriftWindow(m.points[m.points.length - 1], m.info?.windowTicks ?? WINDOW_TICKS);
   const showCheckNote = m.info === null && checkRun !== null && checkRun.scenario === scenario;
   return (
     <div className="stage-body monitoring-stage">
@@ -45,7 +47,9 @@ export function MonitoringStage() {
                 wassersteinThreshold={m.info?.wassersteinThreshold ?? WASSERSTEIN_THRESHOLD}
               />
             </div>
+            {driftNote && <p role="note">{driftNote}</p>}
             <p className="muted">{MONITOR_TEXT.driftReference}</p>
+            <p className="muted">{describeRules(rulesFor(threshold), m.info?.persistTicks)}</p>
             <p className="muted">{MONITOR_TEXT.conceptDrift}</p>
           </section>
           <section aria-labelledby="monitor-log">

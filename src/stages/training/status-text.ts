@@ -15,6 +15,15 @@ export interface StatusParts {
   readonly backend: BackendName | null;
 }
 
+/** Epochs of the run the status describes: the run in progress while training, else the settings. */
+export function statusEpochs(s: {
+  readonly trainStatus: TrainStatus;
+  readonly runConfig: { readonly epochs: number } | null;
+  readonly config: { readonly epochs: number };
+}): number {
+  return s.trainStatus === 'training' && s.runConfig ? s.runConfig.epochs : s.config.epochs;
+}
+
 export function trainingStatusText(s: StatusParts): string {
   switch (s.trainStatus) {
     case 'training':

@@ -5,7 +5,7 @@ import { dataIsStale } from '../../pipeline/config';
 import { useLabActions, useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
 import { TRAINING_TEXT } from './content';
-import { timeLeftText, trainingStatusText } from './status-text';
+import { statusEpochs, timeLeftText, trainingStatusText } from './status-text';
 
 export function TrainingControls() {
   const store = useLabActions();
@@ -17,7 +17,7 @@ export function TrainingControls() {
       trainStatus: s.trainStatus,
       trainError: s.trainError,
       epochsDone: s.epochs.length,
-      totalEpochs: s.config.epochs,
+      totalEpochs: statusEpochs(s),
       trainMs: s.trainMs,
       backend: s.backend?.backend ?? null,
     })),

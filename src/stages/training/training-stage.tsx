@@ -7,6 +7,7 @@ import { TRAINING_TEXT } from './content';
 import { EpochCharts } from './epoch-charts';
 import { EpochTraceTable } from './epoch-trace-table';
 import { TrainingControls } from './training-controls';
+import { statusEpochs } from './status-text';
 import { TrainingKnobs } from './training-knobs';
 import './training.css';
 
@@ -15,7 +16,7 @@ export function TrainingStage() {
   // The charts redraw at a lower priority than the controls and the table: React renders them in
   // interruptible slices, so a new epoch never blocks the page for one long task.
   const chartEpochs = useDeferredValue(epochs);
-  const totalEpochs = useLabStore((s) => s.config.epochs);
+  const totalEpochs = useLabStore(statusEpochs);
   const live = useDeferredValue(useLabStore((s) => s.trainStatus === 'training'));
   return (
     <div className="stage-body training-stage">

@@ -1,5 +1,5 @@
 /** The six validation metrics at the current threshold. */
-import type { ValidationMetrics } from '../../pipeline/metrics';
+import { fmtAuc, type ValidationMetrics } from '../../pipeline/metrics';
 import { fmtPct } from '../../pipeline/summary';
 import { METRIC_NOTES, VALIDATION_TEXT } from './content';
 
@@ -7,7 +7,7 @@ export function MetricTiles({ metrics: m }: { metrics: ValidationMetrics }) {
   const tiles = [
     { key: 'accuracy', label: 'Accuracy', value: fmtPct(m.accuracy) },
     { key: 'loss', label: 'Log loss', value: m.loss.toFixed(3) },
-    { key: 'auc', label: 'AUC', value: m.auc.toFixed(3) },
+    { key: 'auc', label: 'AUC', value: fmtAuc(m.auc) },
     { key: 'precision', label: 'Precision', value: fmtPct(m.precision) },
     { key: 'recall', label: 'Recall', value: fmtPct(m.recall) },
     { key: 'f1', label: 'F1', value: fmtPct(m.f1) },

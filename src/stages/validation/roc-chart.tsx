@@ -2,7 +2,7 @@
 import { lazy, useMemo } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
 import { useReducedMotion } from '../../components/use-reduced-motion';
-import { thinCurve, type Confusion, type RocPoint } from '../../pipeline/metrics';
+import { fmtAuc, thinCurve, type Confusion, type RocPoint } from '../../pipeline/metrics';
 import { fmtPct } from '../../pipeline/summary';
 
 const RocPlot = lazy(() => import('./roc-plot'));
@@ -12,7 +12,7 @@ const fmtThreshold = (t: number): string => (Number.isFinite(t) ? t.toFixed(3) :
 
 export interface RocChartProps {
   readonly points: readonly RocPoint[];
-  readonly auc: number;
+  readonly auc: number | null;
   readonly c: Confusion;
   readonly threshold: number;
 }
@@ -29,8 +29,8 @@ export function RocChart({ points, auc, c, threshold }: RocChartProps) {
   return (
     <>
       <ChartFigure
-        caption={`ROC curve (AUC ${auc.toFixed(3)})`}
-        summary={`ROC curve of the validation predictions from (0 %, 0 %) to (100 %, 100 %); area under the curve ${auc.toFixed(3)}.`}
+        caption={`ROC curve (AUC ${fmtAuc(auc)})`}
+        summary={`ROC curve of the validation predictions from (0 %, 0 %) to (100 %, 100 %); area under the curve ${fmtAuc(auc)}.`}
         headers={['Threshold', 'False positive rate', 'True positive rate']}
         rows={rows}
         height={280}

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { KEY_INSIGHT } from '../../../src/content/insight';
 import type { DataSnapshot } from '../../../src/pipeline/snapshot';
+import { alertRulesSummary, DEFAULT_RULES } from '../../../src/pipeline/monitoring';
 import type { RunSummary } from '../../../src/pipeline/summary';
 import { insightEvidence, type EvidenceFacts } from '../../../src/stages/insight/evidence';
 import { InsightStep } from '../../../src/stages/insight/insight-step';
@@ -29,7 +30,8 @@ const serving: Pick<RunSummary, 'deployment' | 'monitoring'> = {
     scenario: 'gradual',
     threshold: 0.8,
     ticks: [],
-    alerts: [{ tick: 31, rule: 'accuracy_below_threshold', value: 0.791, message: 'x' }],
+    alerts: [{ tick: 31, rule: 'accuracy_below_threshold', kind: 'fired' as const, value: 0.791, message: 'x' }],
+    alertRules: alertRulesSummary(DEFAULT_RULES),
   },
 };
 

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { resolveConfig } from '../../../src/pipeline/config';
 import { MonitoringStage } from '../../../src/stages/monitoring/monitoring-stage';
+import { TICK_MS } from '../../../src/store/monitor-state';
 import type { EngineClient } from '../../../src/worker/engine-client';
 import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
@@ -41,16 +42,27 @@ afterAll(() => engine.terminate());
 
 describe('Monitoring Setup', () => {
   it('Start feeds live batches on a timer and Pause stops them', async () => {
-    const user = userEvent.setup();
-    renderWithEngine(<MonitoringStage />, engine);
-    expect(screen.getByText(/comes from a check run of 60 batches/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start' }));
-    await waitFor(() => expect(monitor().points.length).toBeGreaterThanOrEqual(2), { timeout: 5000 });
-    expect(monitor().status).toBe('running');
-    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    // Only the stream's interval is faked: batches come exactly when the test moves the clock.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const user = userEvent.setup();
+      renderWithEngine(<MonitoringStage />, engine);
+      expect(screen.getByText(/comes from a check run of 60 batches/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Start' }));
+      await waitFor(() => expect(monitor().status).toBe('running'));
+      for (const n of [1, 2]) {
+        act(() => vi.advanceTimersByTime(TICK_MS));
+        await waitFor(() => expect(monitor().points).toHaveLength(n));
+      }
+      expect(vi.getTimerCount()).toBe(1);
+      await user.click(screen.getByRole('button', { name: 'Pause' }));
+      expect(vi.getTimerCount()).toBe(0); // the stream's timer is gone, not merely idle
+      act(() => vi.advanceTimersByTime(10 * TICK_MS));
+      expect(monitor().points).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
     const seen = monitor().points.length;
-    await new Promise((r) => setTimeout(r, 900));
-    expect(monitor().points.length).toBe(seen);
     expect(screen.getByRole('button', { name: 'Start' })).toBeEnabled();
     expect(screen.getByText('Live batches', { selector: 'dt' }).nextElementSibling).toHaveTextContent(String(seen));
     expect(screen.getAllByRole('status').some((s) => /^Paused\. Batch \d+/.test(s.textContent ?? ''))).toBe(true);
@@ -72,7 +84,10 @@ describe('Monitoring Setup', () => {
     // The check run was on the sudden shift: for the new scenario nothing has run yet, and the card says so.
     expect(card()).toHaveTextContent('Monitoring has not run long enough to judge');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Drift scenario' }), 'Sudden shift');
-    expect(card()).toHaveTextContent(lab.getState().monitor.checkRun!.alerts.length ? /Alert triggered/ : /No alert/);
+    // The check run of this seeded model on the sudden shift fires the accuracy alert: the card says so.
+    const checkAlerts = lab.getState().monitor.checkRun!.alerts;
+    expect(checkAlerts.some((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired')).toBe(true);
+    expect(card()).toHaveTextContent(/Alert triggered on accuracy drop below 80 %/);
     expect(screen.getByText(/comes from a check run of 60 batches/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Drift scenario' }), 'No drift');
     await advance(user, 1);
@@ -80,7 +95,7 @@ describe('Monitoring Setup', () => {
     expect(monitor().points[0].tick).toBe(0);
   });
 
-  it('logs the accuracy alert only once rolling accuracy is really below the threshold', async () => {
+  it('logs the accuracy alert only once rolling accuracy has been below the threshold for 3 batches', async () => {
     const user = userEvent.setup();
     renderWithEngine(<MonitoringStage />, engine);
     await advance(user, 2); // batches 0–19: before the shift
@@ -92,7 +107,8 @@ describe('Monitoring Setup', () => {
 
     await advance(user, 2); // batches 20–39: the sudden shift
     const points = monitor().points;
-    const firstBelow = points.find((p) => p.rollingAccuracy !== null && p.rollingAccuracy < 0.8);
+    const below = (i: number) => points[i]?.rollingAccuracy != null && points[i].rollingAccuracy! < 0.8;
+    const firstBelow = points.find((_, i) => below(i) && below(i - 1) && below(i - 2));
     expect(firstBelow).toBeDefined();
     const alert = logRows().find((r) => r.textContent?.includes('Accuracy below threshold'))!;
     expect(within(alert).getAllByRole('cell')[0]).toHaveTextContent(String(firstBelow!.tick));
@@ -104,7 +120,9 @@ describe('Monitoring Setup', () => {
     );
     expect(screen.getByText(/^Firing:/).parentElement).toHaveTextContent('Alert triggered');
 
-    // A lower threshold: the rule resolves at the next batch.
+    expect(screen.getByText(/An alert fires when its rule has held for 3 batches in a row/)).toBeInTheDocument();
+
+    // A lower threshold: the rule resolves once accuracy has been above it for 3 batches.
     const box = screen.getByRole('spinbutton', { name: 'Alert threshold (accuracy)' });
     fireEvent.change(box, { target: { value: '0.6' } });
     fireEvent.blur(box);
@@ -123,7 +141,13 @@ describe('Monitoring Setup', () => {
     await user.click(retrain);
     await waitFor(() => expect(monitor().serving).toBe('retrained model 1'), { timeout: 20_000 });
     expect(logRows().some((r) => /Model: Retrained on recent data/.test(r.textContent ?? ''))).toBe(true);
+    // While the drift window refills with post-swap rows, the stage says so.
+    await act(() => lab.getState().advanceMonitor(3));
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Drift since the model swap: measured on the 3 batches that arrived after it (3 of 10)',
+    );
     await advance(user, 2);
+    expect(screen.queryByText(/Drift since the model swap/)).toBeNull();
     const recovered = monitor().points.at(-1)!.rollingAccuracy!;
     expect(recovered).toBeGreaterThan(0.8);
     expect(screen.getByText('Rolling accuracy', { selector: 'dt' }).nextElementSibling).toHaveTextContent(pct(recovered));

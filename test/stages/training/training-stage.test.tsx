@@ -66,11 +66,25 @@ describe('Model Training', () => {
   it('Stop during training keeps nothing from the run and says so', async () => {
     const user = userEvent.setup();
     const engine = createTestEngine();
+    // Records when the engine's training call really ends (the cancelled loop has noticed).
+    let runEnded = false;
+    const train = engine.train;
+    engine.train = (c, cb) => {
+      const run = train(c, cb);
+      run.then(
+        () => (runEnded = true),
+        () => (runEnded = true),
+      );
+      return run;
+    };
     resetStore({ ...FIXTURE_CONFIG, epochs: 200 });
     await primeStore(engine);
     renderWithEngine(<TrainingStage />, engine);
     await user.click(screen.getByRole('button', { name: 'Train' }));
     await waitFor(() => expect(lab.getState().epochs.length).toBeGreaterThanOrEqual(1), { timeout: 20_000 });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Training… epoch \d+ of 200$/);
+    // The link is edited meanwhile (epochs=4): the status still describes the 200-epoch run in progress.
+    act(() => lab.setState((st) => ({ config: { ...st.config, epochs: 4 } })));
     expect(screen.getByRole('status')).toHaveTextContent(/^Training… epoch \d+ of 200$/);
     const firstRow = epochRows()[0];
     expect(within(firstRow).getByRole('rowheader')).toHaveTextContent('1');
@@ -80,8 +94,8 @@ describe('Model Training', () => {
     expect(screen.getByRole('button', { name: 'Train' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Stopped: nothing from the stopped run is kept/);
-    // Give the cancelled loop time to notice; nothing from it may arrive afterwards.
-    await act(() => new Promise((r) => setTimeout(r, 300)));
+    // Wait until the cancelled loop has really ended; nothing from it may arrive afterwards.
+    await waitFor(() => expect(runEnded).toBe(true), { timeout: 20_000 });
     expect(lab.getState().epochs).toEqual([]);
     expect(lab.getState().trainStatus).toBe('cancelled');
     expect(epochRows()).toHaveLength(1);

@@ -66,7 +66,7 @@ describe('Model Validation', () => {
     expect(matrixCounts()).toEqual(at(0.5));
     expect(metric('Accuracy')).toBe(pct(accuracy(v.y, v.p, 0.5)));
     expect(metric('Log loss')).toBe(logLoss(v.y, v.p).toFixed(3));
-    expect(metric('AUC')).toBe(roc(v.y, v.p).auc.toFixed(3));
+    expect(metric('AUC')).toBe(roc(v.y, v.p).auc!.toFixed(3));
     const before = matrixCounts();
 
     const slider = screen.getByRole('slider', { name: 'Decision threshold' });
@@ -91,7 +91,7 @@ describe('Model Validation', () => {
     await primeStore(engine, { train: true });
     await renderTrained(engine);
     const { v } = trained();
-    const figure = screen.getByRole('figure', { name: `ROC curve (AUC ${roc(v.y, v.p).auc.toFixed(3)})` });
+    const figure = screen.getByRole('figure', { name: `ROC curve (AUC ${roc(v.y, v.p).auc!.toFixed(3)})` });
     const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true });
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.length).toBeLessThanOrEqual(21);

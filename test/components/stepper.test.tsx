@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { StepProgress, Stepper } from '../../src/components/stepper';
+import { STEPS } from '../../src/content/steps';
+
+describe('Stepper', () => {
+  it('gives every step button an accessible name that starts with its visible text (WCAG 2.5.3)', () => {
+    render(<Stepper />);
+    const buttons = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
+    expect(buttons).toHaveLength(STEPS.length);
+    buttons.forEach((b, i) => {
+      const visible = [...b.querySelectorAll('span:not(.visually-hidden)')].map((s) => s.textContent).join(' ');
+      expect(visible).toBe(`${i + 1} ${STEPS[i].short}`);
+      expect(b).toHaveAccessibleName(`${visible} (step ${i + 1} of ${STEPS.length}: ${STEPS[i].title})`);
+      expect(b).not.toHaveAttribute('aria-label');
+    });
+    expect(screen.getByRole('button', { name: /^2 Clean \(/ })).toBeInTheDocument();
+  });
+
+  it('puts the step progress inside a landmark', () => {
+    render(<StepProgress />);
+    const region = screen.getByRole('region', { name: 'Step progress' });
+    expect(within(region).getByRole('progressbar')).toHaveAttribute('max', String(STEPS.length));
+    expect(region).toHaveTextContent(`Step 1 of ${STEPS.length}: ${STEPS[0].title}`);
+  });
+});
