@@ -36,14 +36,14 @@ describe('the lab controller', () => {
     const { engine, count } = countingEngine();
     renderWithEngine(<App />, engine);
     await waitFor(() => expect(lab.getState().dataStatus).toBe('ready'));
-    await user.click(screen.getByRole('button', { name: /Step 4: Train/ }));
+    await user.click(screen.getByRole('button', { name: /^4 Train\b/ }));
     await user.click(screen.getByRole('button', { name: 'Train' }));
     await waitFor(() => expect(lab.getState().servingStatus).toBe('done'), { timeout: 30_000 });
-    await user.click(screen.getByRole('button', { name: /Step 6: Deploy/ }));
+    await user.click(screen.getByRole('button', { name: /^6 Deploy\b/ }));
     await waitFor(() => expect(lab.getState().deployment.repro.status).toBe('done'), { timeout: 30_000 });
     expect(await screen.findByRole('table', { name: 'Model package variants' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Step 7: Monitor/ }));
-    await user.click(screen.getByRole('button', { name: /Step 5: Validate/ }));
+    await user.click(screen.getByRole('button', { name: /^7 Monitor\b/ }));
+    await user.click(screen.getByRole('button', { name: /^5 Validate\b/ }));
     expect(count('prepare')).toBe(1);
     expect(count('train')).toBe(1);
     expect(count('deploymentReport')).toBe(1);

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { StepProgress, Stepper } from '../../src/components/stepper';
 import { STEPS } from '../../src/content/steps';
+import { renderWithStore, resetStore } from '../fixtures/render';
 
 describe('Stepper', () => {
+  beforeEach(() => resetStore());
+
   it('gives every step button an accessible name that starts with its visible text (WCAG 2.5.3)', () => {
-    render(<Stepper />);
+    renderWithStore(<Stepper />);
     const buttons = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
     expect(buttons).toHaveLength(STEPS.length);
     buttons.forEach((b, i) => {
@@ -18,7 +21,7 @@ describe('Stepper', () => {
   });
 
   it('puts the step progress inside a landmark', () => {
-    render(<StepProgress />);
+    renderWithStore(<StepProgress />);
     const region = screen.getByRole('region', { name: 'Step progress' });
     expect(within(region).getByRole('progressbar')).toHaveAttribute('max', String(STEPS.length));
     expect(region).toHaveTextContent(`Step 1 of ${STEPS.length}: ${STEPS[0].title}`);

@@ -18,13 +18,13 @@ test('a 1,000,000-row run trains, reaches stage 6 with its numbers, then regener
   await train.click();
   await expect(card(page, 4)).toContainText('over 5 epochs', { timeout: 300_000 });
 
-  await page.getByRole('button', { name: /^Step 6:/ }).click();
+  await page.getByRole('button', { name: /^6 Deploy\b/ }).click();
   const variants = page.getByRole('table', { name: /variant/i });
   await expect(variants.getByRole('row', { name: /8-bit|uint8/i })).toContainText('%', { timeout: 300_000 });
   await expect(card(page, 6)).toContainText('Model compressed');
   await expect(page.getByText('Measuring every variant in your browser…')).toHaveCount(0, { timeout: 300_000 });
 
-  await page.getByRole('button', { name: /^Step 1:/ }).click();
+  await page.getByRole('button', { name: /^1 Collect\b/ }).click();
   const rows = page.getByRole('spinbutton', { name: 'Rows' });
   await rows.fill('10000');
   await rows.blur();
