@@ -5,23 +5,13 @@
  * through tfjs, serves them. Plain data only.
  */
 import type * as tf from '@tensorflow/tfjs';
+import type { QuantizedWeights } from '../pipeline/dot-layout/layout-deployment';
 import type { Encoded } from '../pipeline/prepare';
 import { predictProba } from './predict';
 import { float32Package, loadPackage, quantizePackage } from './quantize';
 
-export interface QuantizationView {
-  /** All weights of the model, tensor after tensor (kernels and biases), float32. */
-  readonly weights: Float32Array;
-  /** The same weights after the uint8 round trip. */
-  readonly quantized: Float32Array;
-  /** Weight → index into `tensors`. */
-  readonly tensorOf: Uint8Array;
-  readonly tensors: readonly { readonly name: string; readonly count: number; readonly scale: number; readonly min: number }[];
-  /** Validation positions whose decision at `threshold` differs between float32 and uint8. */
-  readonly changed: Uint32Array;
-  readonly validationRows: number;
-  readonly threshold: number;
-}
+/** Weights before/after the uint8 round trip and the rows whose decision changes (shape in pipeline/dot-layout). */
+export type QuantizationView = QuantizedWeights;
 
 /** Builds the view for `model` on `validation` at `threshold`; leaves no tensors behind. */
 export async function quantizationView(model: tf.LayersModel, validation: Encoded, threshold: number): Promise<QuantizationView> {

@@ -4,25 +4,14 @@
  * DOM nodes.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Box, DotLayout } from '../../pipeline/dot-layout/types';
 import { INK } from '../../pipeline/dot-layout/types';
-import { useMarkPlayer } from './use-mark-player';
+import { useMarkPlayer, type PlayerOptions } from './use-mark-player';
 
-export interface DotCanvasProps {
-  readonly layout: DotLayout;
-  readonly entry: DotLayout;
-  readonly box: Box;
-  readonly reduced: boolean;
-  readonly paused: boolean;
-  readonly replay: number;
-  /** Bumping it jumps the current transition to its end state. */
-  readonly finishToken: number;
-  /** Changing it wakes a resting player (new epochs arrived). */
-  readonly pulse: number;
+/** The player's options (use-mark-player.ts), plus what the canvas adds for people. */
+export interface DotCanvasProps extends PlayerOptions {
   /** Id of the text summary that describes the picture. */
   readonly summaryId: string;
   readonly describe: (m: number) => string;
-  readonly onSettled: () => void;
   /** Keys for pause (p / Space), replay (r) and step (s) while the picture has focus. */
   readonly onKey: (key: 'pause' | 'replay' | 'step') => void;
 }

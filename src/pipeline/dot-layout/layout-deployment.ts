@@ -8,7 +8,7 @@ import { markSide, packGrid, cellSideFor, type Rect } from './grid';
 import { plotArea } from './frame';
 import { fmt, INK, SHAPE, type Box, type DotLayout } from './types';
 
-/** What the engine measured (structurally ml/quantization-view.ts's QuantizationView). */
+/** What the engine measures for stage 6 (ml/quantization-view.ts returns exactly this): float32 weights, their uint8 round trip, and the validation positions whose decision changes. */
 export interface QuantizedWeights {
   readonly weights: Float32Array;
   readonly quantized: Float32Array;
