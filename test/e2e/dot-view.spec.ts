@@ -30,7 +30,7 @@ async function twoFrames(page: Page, skipSlowStart = true) {
 }
 
 async function openStep(page: Page, n: number) {
-  await page.getByRole('button', { name: new RegExp(`^Step ${n}:`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${n} [A-Z]`) }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(STAGES[n - 1]);
   await expect(canvas(page)).toBeVisible();
 }
