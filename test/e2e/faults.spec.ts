@@ -57,7 +57,21 @@ test('ten runs back to back keep the tensor count and the page heap flat', async
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled({ timeout: 60_000 });
     await expect(trainCard(page)).toContainText('over 2 epochs');
-    counts.push(await numTensors(page));
+    // After "Trained" the serving chain (deployment report, then the check run) still works in the
+    // engine and frees its tensors when it ends: count once two reads a second apart agree.
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const n = await numTensors(page);
+          const same = n === last;
+          last = n;
+          return same;
+        },
+        { intervals: [1_000], timeout: 60_000 },
+      )
+      .toBe(true);
+    counts.push(last);
     heaps.push(
       await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0),
     );
