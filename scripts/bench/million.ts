@@ -80,12 +80,12 @@ export async function millionCase(browser: Browser, baseUrl: string): Promise<Mi
     if (!(await statusText(page)).startsWith('Trained')) throw new Error('training did not finish');
     const trainedAt = performance.now();
     // The threshold slider at 1,000,000 rows (196,000 validation scores): every step re-renders the metrics.
-    await page.getByRole('button', { name: /^Step 5:/ }).click();
+    await page.getByRole('button', { name: /^5 Validate\b/ }).click();
     const slider = page.getByRole('slider', { name: 'Decision threshold' });
     await slider.focus();
     const sliderSteps = 10;
     for (let i = 0; i < sliderSteps; i++) await slider.press('ArrowRight');
-    await page.getByRole('button', { name: /^Step 6:/ }).click();
+    await page.getByRole('button', { name: /^6 Deploy\b/ }).click();
     await page.waitForFunction(() => !document.body.textContent?.includes('Compressing the model, timing it'), undefined, POLL);
     const checkRunMs = performance.now() - trainedAt;
     await page.waitForFunction(
@@ -99,7 +99,7 @@ export async function millionCase(browser: Browser, baseUrl: string): Promise<Mi
       POLL,
     );
     const stage6Ms = performance.now() - trainedAt;
-    await page.getByRole('button', { name: /^Step 1:/ }).click();
+    await page.getByRole('button', { name: /^1 Collect\b/ }).click();
     const rows = page.getByRole('spinbutton', { name: 'Rows' });
     await rows.fill('10000');
     await rows.blur();
