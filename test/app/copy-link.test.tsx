@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CopyLink } from '../../src/app/copy-link';
 
 function mockClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
@@ -28,6 +28,7 @@ describe('Copy link', () => {
     const box = await screen.findByRole('textbox', { name: /Select the link and copy it yourself/ });
     expect(box).toHaveValue(window.location.href);
     expect(box).toHaveAttribute('readonly');
-    expect(box).toHaveFocus();
+    // The focus moves in an effect after the box renders: wait for it rather than racing it.
+    await waitFor(() => expect(box).toHaveFocus());
   });
 });
