@@ -7,7 +7,9 @@
  */
 import type { StateCreator } from 'zustand';
 import { alertEntries, modelEntry, toPoint, type LiveTick } from '../pipeline/monitor-log';
-import { fmtInt, fmtPct } from '../pipeline/summary';
+import { VALIDATION_SHARE } from '../pipeline/config';
+import { WINDOW_TICKS } from '../pipeline/monitoring';
+import { fmtInt, fmtPct, fmtPctWhole } from '../pipeline/summary';
 import { errorMessage, type LabController } from './lab-controller';
 import type { LabState } from './lab-store';
 import { INITIAL_MONITOR, MAX_POINTS, TICK_MS, type MonitorState } from './monitor-state';
@@ -113,10 +115,10 @@ export const createMonitorSlice =
           const r = await engine.monitorRetrain();
           const { tick, timeMs } = lastTime();
           const label = `retrained model ${get().monitor.retrains + 1}`;
-          const windowTicks = get().monitor.info?.windowTicks ?? 10;
+          const windowTicks = get().monitor.info?.windowTicks ?? WINDOW_TICKS;
           const text =
             `Retrained on ${fmtInt(r.rows)} labelled live rows from the last ${windowTicks} batches (${r.epochs} epochs, ` +
-            `${fmtPct(r.valAccuracy)} on the 20 % held out); ${label} now serves and the rolling window starts again.`;
+            `${fmtPct(r.valAccuracy)} on the ${fmtPctWhole(VALIDATION_SHARE)} held out); ${label} now serves and the rolling window starts again.`;
           const entry = modelEntry('retrain', tick, timeMs, label, text, r.valAccuracy);
           patch(mine, (m) => ({
             busy: null,
