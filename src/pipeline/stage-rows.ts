@@ -63,7 +63,7 @@ function monitoringExample(m: StageFacts['monitoring']): string {
   if (!m) return 'Waiting for a trained model to put on the live stream';
   const alert = m.alerts.find((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
   if (alert) {
-    return `Alert triggered on accuracy drop below ${fmtPct(m.threshold, 0)}: rolling accuracy ${fmtPct(alert.value)} at tick ${alert.tick}`;
+    return `Alert triggered on accuracy drop below ${fmtPct(m.threshold, 0)}: rolling accuracy ${fmtPct(alert.value)} at batch ${alert.tick}`;
   }
   const seen = m.ticks.map((t) => t.accuracy).filter((a): a is number => a !== null);
   const lowest = seen.length ? Math.min(...seen) : NaN;

@@ -102,7 +102,7 @@ describe('describeStages on the default run', () => {
     expect(ex.deployment).toBe(
       'Model compressed 4.0× (4,000 → 1,000 bytes, uint8, accuracy 84.9 %); latency p50 0.42 ms, p95 0.90 ms, within the 50 ms budget',
     );
-    expect(ex.monitoring).toBe('Alert triggered on accuracy drop below 80 %: rolling accuracy 78.5 % at tick 27');
+    expect(ex.monitoring).toBe('Alert triggered on accuracy drop below 80 %: rolling accuracy 78.5 % at batch 27');
   });
 
   it('uses the card’s wording for the non-table inputs and outputs', () => {
