@@ -98,4 +98,17 @@ export const QUIZ_TEXT = {
   restore: 'Restore it',
   checkpoint: 'Checkpoint',
   checkpointAgain: 'Try again',
+  /** After a wrong answer: the chosen option's reason only; the right one is marked in the list, with its own reason. */
+  wrong: 'Not quite. ',
+  seeMarked: (letter: string) => ` The correct answer, ${letter}, is marked ✓ in the list above.`,
+  right: 'Correct. ',
+  markCorrect: '✓ Correct answer',
+  markChosen: '✗ Your answer',
+  confidenceLegend: 'How sure are you? (optional)',
+  confidence: { sure: 'Sure', think: 'I think so', guess: 'Guessing' },
+  exam: 'Exam: hold all feedback until the end',
+  examHeld: 'Answer saved. Feedback comes with your score at the end.',
+  answeredSoFar: (n: number) => `${n} answered`,
+  rightSoFar: (n: number) => `${n} right so far`,
+  youWere: (level: string) => `You said: ${level}.`,
 } as const;
