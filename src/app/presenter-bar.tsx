@@ -1,7 +1,7 @@
 /** Present mode's controls: full screen, the auto-advancing demo, a training status line and the classroom settings. */
 import { useId } from 'react';
 import { PRESENTER_TEXT } from '../content/modes';
-import { STEPS } from '../content/steps';
+import { WALK_STEPS } from '../content/steps';
 import { useLabActions, useLabStore } from '../store/lab-store';
 import { DEMO_SECONDS } from '../store/ui-slice';
 import { ClassroomSettings } from './classroom-settings';
@@ -31,12 +31,14 @@ export function PresenterBar({ fullscreen }: { fullscreen: Fullscreen }) {
   const store = useLabActions();
   const startDemo = () => {
     const s = store.getState();
-    if (s.step >= STEPS.length - 1) s.goTo(0);
+    if (s.step >= WALK_STEPS.length - 1) s.goTo(0);
     setDemoRunning(true);
   };
   const demoLine = running
     ? (demoWaiting(step, trainStatus, servingStatus) ??
-      (step >= STEPS.length - 1 ? 'Demo: last step.' : `Demo: step ${step + 1} of ${STEPS.length}; next in ${seconds} s.`))
+      (step >= WALK_STEPS.length - 1
+        ? 'Demo: last step.'
+        : `Demo: step ${step + 1} of ${WALK_STEPS.length}; next in ${seconds} s.`))
     : '';
   return (
     <section className="presenter-bar" aria-label={PRESENTER_TEXT.region}>

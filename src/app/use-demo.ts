@@ -6,7 +6,7 @@
  * motion turns off animation (styles.css), not the stepping.
  */
 import { useEffect, useRef } from 'react';
-import { STEPS } from '../content/steps';
+import { STEPS, WALK_STEPS } from '../content/steps';
 import { useLabActions, useLabStore } from '../store/lab-store';
 
 /** What the demo is doing, for its status line. */
@@ -47,7 +47,7 @@ export function useDemo(): void {
       void s.train();
       return;
     }
-    const last = step >= STEPS.length - 1;
+    const last = step >= WALK_STEPS.length - 1;
     const timer = window.setTimeout(() => {
       const now = store.getState();
       if (last) now.setDemoRunning(false);

@@ -18,6 +18,11 @@ export const MODE_TEXT = {
     description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',
   },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
+  review: {
+    label: 'Review',
+    description:
+      'For a returning learner: what you got wrong before, retried when it is due, mastery per stage, and a one-page summary to print.',
+  },
 } as const satisfies Readonly<Record<string, ModeText>>;
 
 /** What each classroom setting (`hide=`) hides, in the order the settings list them. */

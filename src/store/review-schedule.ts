@@ -42,7 +42,8 @@ export function recordRetry(schedule: RetrySchedule, id: string, right: boolean,
   if (!right) return recordMiss(schedule, id, now, AGAIN_WAIT_MS);
   const box = Math.min(MASTERED_BOX, (item?.box ?? 0) + 1);
   const due = box >= MASTERED_BOX ? Number.MAX_SAFE_INTEGER : now + BOX_WAIT_MS[box];
-  return { ...schedule, [id]: { box, due, at: now, misses: item?.misses ?? 0 } };
+  // No record yet: a wrong answer saved before the schedule existed, so one miss.
+  return { ...schedule, [id]: { box, due, at: now, misses: item?.misses ?? 1 } };
 }
 
 /** Ids due for a retry at `now`, the longest overdue first (ties by id, so the order is stable). */
