@@ -73,25 +73,27 @@ export function PrintSummary(props: { pool: readonly QuizQuestion[]; mastery: re
         <span className="muted">{REVIEW_TEXT.printNote}</span>
       </div>
       {rows && (
-        <table className="data-table compact summary-stages">
-          <caption>{REVIEW_TEXT.stageTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">In → out</th>
-              <th scope="col">This run</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.id}>
-                <th scope="row">{`${i + 1} ${r.name}`}</th>
-                <td>{`${r.inShape ? fmtShape(r.inShape) : r.inText} → ${r.outShape ? fmtShape(r.outShape) : r.outText}`}</td>
-                <td>{r.example}</td>
+        <div className="table-scroll" tabIndex={0}>
+          <table className="data-table compact summary-stages">
+            <caption>{REVIEW_TEXT.stageTableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                <th scope="col">In → out</th>
+                <th scope="col">This run</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={r.id}>
+                  <th scope="row">{`${i + 1} ${r.name}`}</th>
+                  <td>{`${r.inShape ? fmtShape(r.inShape) : r.inText} → ${r.outShape ? fmtShape(r.outShape) : r.outText}`}</td>
+                  <td>{r.example}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {trainStatus !== 'done' && (
         <p className="notice">
