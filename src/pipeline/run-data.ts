@@ -11,6 +11,7 @@ import { generate, type GeneratedData } from './generate';
 import { encodeTable, fitPreprocessor, type Encoded, type Preprocessor } from './prepare';
 import { createRng, type Rng } from './rng';
 import { modelFeatureNames, type FeatureColumnName } from './schema';
+import { skipCleaning } from './skip-cleaning';
 import { splitRows, type Split } from './split';
 
 export interface RunRngs {
@@ -43,7 +44,7 @@ export interface RunData {
 
 export function runData(config: PipelineConfig, rngs: RunRngs = runRngs(config.seed)): RunData {
   const generated = generate(config, rngs.data);
-  const cleaned = clean(generated.table);
+  const cleaned = config.cleaning === 'skip' ? skipCleaning(generated.table) : clean(generated.table);
   const lastClickMs = new Float64Array(generated.population.size).fill(NaN);
   const engineered = engineerFeatures(cleaned.table, lastClickMs);
   const features = config.useEngineered ? engineered : withoutEngineered(engineered);

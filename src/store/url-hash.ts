@@ -17,6 +17,7 @@ const KEYS: Readonly<Record<KnobId, string>> = {
   seed: 'seed',
   rows: 'rows',
   faultRate: 'fault',
+  cleaning: 'clean',
   useEngineered: 'eng',
   epochs: 'epochs',
   batchSize: 'batch',
