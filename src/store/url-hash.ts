@@ -7,33 +7,19 @@
  */
 import { clampKnob, DEFAULT_CONFIG, KNOBS, type KnobId, type PipelineConfig } from '../pipeline/config';
 import { STEPS, type StepId } from '../content/steps';
+import { parseCompareDiff, formatCompareDiff } from './compare-link';
+import { KEYS } from './link-keys';
 import { quoteLinkValue as q, readLinkNumber } from './link-value';
+import { NO_DIFF, type CompareDiff } from '../pipeline/contrasts';
 import { DEFAULT_VIEW, formatView, parseView, type ViewSettings } from './view-settings';
 
 export const HASH_VERSION = 1;
 
-/** Short URL keys for each knob (kept stable across versions). */
-const KEYS: Readonly<Record<KnobId, string>> = {
-  seed: 'seed',
-  rows: 'rows',
-  faultRate: 'fault',
-  cleaning: 'clean',
-  useEngineered: 'eng',
-  epochs: 'epochs',
-  batchSize: 'batch',
-  learningRate: 'lr',
-  hidden1: 'h1',
-  hidden2: 'h2',
-  threshold: 'thr',
-  alertThreshold: 'alert',
-  latencyBudgetMs: 'budget',
-  scenario: 'scenario',
-  backend: 'backend',
-};
-
 export interface HashState extends ViewSettings {
   readonly config: PipelineConfig;
   readonly step: number;
+  /** Compare mode's run B, as its differences from A (`vs=`); NO_DIFF when the link has none. */
+  readonly vs: CompareDiff;
   /** What was wrong with the hash, in words a learner understands (empty when all was fine). */
   readonly notices: string[];
 }
@@ -43,7 +29,7 @@ const MAX_HASH = 2000;
 /** Reads a hash such as "#v=1&seed=7&epochs=10&step=trace&mode=present&hide=knobs,quiz". Never throws. */
 export function parseHash(hash: string): HashState {
   const notices: string[] = [];
-  const defaults: HashState = { config: { ...DEFAULT_CONFIG }, step: 0, ...DEFAULT_VIEW, notices };
+  const defaults: HashState = { config: { ...DEFAULT_CONFIG }, step: 0, vs: NO_DIFF, ...DEFAULT_VIEW, notices };
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw.trim() === '') return defaults;
   if (raw.length > MAX_HASH) {
@@ -106,11 +92,17 @@ export function parseHash(hash: string): HashState {
     else notices.push(`The link’s step= value ${q(stepText)} names no step; starting at the first step.`);
   }
   const view = parseView(params, notices);
-  return { config: config as unknown as PipelineConfig, step, ...view, notices };
+  const vs = parseCompareDiff(params, notices);
+  return { config: config as unknown as PipelineConfig, step, vs, ...view, notices };
 }
 
 /** The hash for a configuration, step and view: only values that differ from the defaults, plus the version. */
-export function formatHash(config: PipelineConfig, step: number, view: ViewSettings = DEFAULT_VIEW): string {
+export function formatHash(
+  config: PipelineConfig,
+  step: number,
+  view: ViewSettings = DEFAULT_VIEW,
+  vs: CompareDiff = NO_DIFF,
+): string {
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   for (const id of Object.keys(KNOBS) as KnobId[]) {
@@ -121,5 +113,7 @@ export function formatHash(config: PipelineConfig, step: number, view: ViewSetti
   const stepId: StepId | undefined = STEPS[step]?.id;
   if (stepId && step > 0) params.set('step', stepId);
   formatView(params, view);
+  // B's differences mean something only in compare mode: other modes leave them out of the link.
+  if (view.mode === 'compare') formatCompareDiff(params, vs);
   return `#${params.toString()}`;
 }

@@ -21,7 +21,7 @@ import { predictProba } from '../ml/predict';
 import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
-import { monitoringSummary, monitorRun } from '../ml/run-pipeline';
+import { monitoringSummary, monitorRun, runPipeline } from '../ml/run-pipeline';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
 import { trainForConfig } from '../ml/train';
 import { DATA_KNOBS, type PipelineConfig } from '../pipeline/config';
@@ -59,6 +59,8 @@ export class LabEngine implements EngineApi {
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
+  /** The compare run in progress (its own, so a compare run and a training run never stop each other). */
+  private compareController: AbortController | null = null;
   /** Set when the WebGL context was lost during the current run. */
   private contextLost = false;
   /** The configuration the current model was trained with. */
@@ -224,6 +226,26 @@ export class LabEngine implements EngineApi {
   monitorSetThreshold: EngineApi['monitorSetThreshold'] = (t) => this.desk.monitorSetThreshold(t);
   monitorStop: EngineApi['monitorStop'] = () => this.desk.monitorStop();
 
+  async compareRun(config: PipelineConfig): Promise<RunSummary> {
+    this.compareController?.abort();
+    const controller = new AbortController();
+    this.compareController = controller;
+    try {
+      // The backend already in use (choosing another would free the app's own model); the first choice otherwise.
+      const backend = await (this.backendChoice ?? this.backend(config.backend));
+      const run = await runPipeline(config, { backend, signal: controller.signal });
+      run.model.dispose();
+      return run.summary;
+    } finally {
+      if (this.compareController === controller) this.compareController = null;
+    }
+  }
+
+  cancelCompare(): void {
+    this.compareController?.abort();
+    this.compareController = null;
+  }
+
   cancel(): void {
     this.controller?.abort();
     this.controller = null;
@@ -244,6 +266,7 @@ export class LabEngine implements EngineApi {
   /** Frees the model (tests call this to check for leaks). */
   dispose(): void {
     this.cancel();
+    this.cancelCompare();
     this.forgetModel();
   }
 }

@@ -104,6 +104,14 @@ export interface EngineApi {
   monitorSetThreshold(threshold: number): Promise<void>;
   /** Stage 7: closes the live session and frees its models. */
   monitorStop(): Promise<void>;
+  /**
+   * Compare mode: one complete, seeded run of all seven stages for `config`, on its own data and
+   * model (the app's current data, model and live session are left alone), as the CLI's summary.
+   * A newer compare run stops an older one still in progress (its call rejects).
+   */
+  compareRun(config: PipelineConfig): Promise<RunSummary>;
+  /** Stops the compare run in progress, if any (its call rejects). */
+  cancelCompare(): void;
   /** Stops the training run in progress (its `train` call rejects). */
   cancel(): void;
   /** Test hook: loses the WebGL context on purpose; false when WebGL is not the active backend. */
@@ -136,6 +144,8 @@ export const ENGINE_METHODS = [
   'monitorRollback',
   'monitorSetThreshold',
   'monitorStop',
+  'compareRun',
+  'cancelCompare',
   'cancel',
   'simulateContextLoss',
   'numTensors',

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { BACKEND_CHOICES, CLEANING_CHOICES, DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
+import {
+  BACKEND_CHOICES,
+  CLEANING_CHOICES,
+  DEFAULT_CONFIG,
+  KNOBS,
+  SCENARIOS,
+  type PipelineConfig,
+} from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
 import { formatHash, parseHash } from '../../src/store/url-hash';
 import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES } from '../../src/store/mode-registry';
@@ -61,7 +68,7 @@ describe('URL hash', () => {
     expect(s.hidden).toEqual(['knobs', 'flow']);
     expect(s.notices).toHaveLength(2);
     expect(s.notices[0]).toBe(
-      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, present, quiz); using explore.',
+      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, present, compare, quiz); using explore.',
     );
     expect(s.notices[1]).toMatch(/the link’s hide= value \(8 characters, not shown\) cannot be hidden/);
     const r = parseHash('#mode=quiz&mode=present&hide=flow&hide=knobs');
