@@ -30,6 +30,8 @@ import { useUrlSync } from './url-sync';
 
 /** Compare mode's panel: its charts and numbers load only when the mode is opened. */
 const ComparePanel = lazy(() => import('../stages/compare/compare-panel'));
+/** Fix-it mode's scenario panel, likewise loaded only in that mode. */
+const FixPanel = lazy(() => import('../stages/fix/fix-panel'));
 
 export function App() {
   const view = useView();
@@ -92,6 +94,11 @@ export function App() {
       {shows('compare-panel') && (
         <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
           <ComparePanel />
+        </Suspense>
+      )}
+      {shows('fix-panel') && (
+        <Suspense fallback={<p className="muted">Loading the scenario…</p>}>
+          <FixPanel />
         </Suspense>
       )}
       <main id="step-content" className="step">

@@ -43,6 +43,8 @@ export const SECTIONS = {
   'mode-about': null,
   /** Compare mode's two runs side by side (above every step). */
   'compare-panel': null,
+  /** Fix-it mode's scenario: the symptom, the two questions, the fix and the debrief (above every step). */
+  'fix-panel': null,
 } as const satisfies Readonly<Record<string, HideGroup | null>>;
 export type SectionId = keyof typeof SECTIONS;
 
@@ -103,6 +105,14 @@ export const MODES = {
     steps: ALL_STEPS,
     // Both runs are built from A's settings, so every knob stays in reach.
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'compare-panel', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'next-step',
+  },
+  fix: {
+    text: MODE_TEXT.fix,
+    steps: ALL_STEPS,
+    // The stages stay open to investigate; the scenario sits above them.
+    shows: [...SHARED, 'fix-panel', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
   },

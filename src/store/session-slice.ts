@@ -33,7 +33,7 @@ export const createSessionSlice =
       if (s.dataStatus === 'idle') void s.prepareData();
       s.loadProgress();
     },
-    applyLink({ config, step, mode, hidden, vs, notices }) {
+    applyLink({ config, step, mode, hidden, vs, bug, notices }) {
       const prev = get();
       const demoRunning = prev.demoRunning && mode === 'present';
       set({ config, step, mode, hidden, demoRunning, knobErrors: {}, compareDiff: vs });
@@ -44,6 +44,8 @@ export const createSessionSlice =
       if (dataIsStale(now.config, now.preparedConfig)) void now.prepareData();
       // A link to a comparison opens on its two runs (an instructor sends the contrast, not a recipe).
       if (mode === 'compare' && !isEmptyDiff(vs)) void now.runCompare();
+      // A link to a Fix-it scenario opens on its symptom (an instructor sends one scenario to the class).
+      if (mode === 'fix' && bug && bug !== now.fix.scenario) void now.openFixScenario(bug);
     },
     fetchRows: (table, offset, limit) => ctl.engine.rows(table, offset, limit),
     fetchValidationRow: (index) => ctl.engine.validationRow(index),

@@ -18,6 +18,8 @@ import {
 import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { predictProba } from '../ml/predict';
+import { runFixScenario, type FixOutcome } from '../ml/fix-run';
+import type { FixScenarioId } from '../pipeline/fix-plants';
 import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
@@ -236,6 +238,19 @@ export class LabEngine implements EngineApi {
       const run = await runPipeline(config, { backend, signal: controller.signal });
       run.model.dispose();
       return run.summary;
+    } finally {
+      if (this.compareController === controller) this.compareController = null;
+    }
+  }
+
+  async fixRun(scenario: FixScenarioId, fixed: boolean, seed: number): Promise<FixOutcome> {
+    // Shares the compare run's slot: both are side runs that leave the app's own model alone.
+    this.compareController?.abort();
+    const controller = new AbortController();
+    this.compareController = controller;
+    try {
+      await (this.backendChoice ?? this.backend('auto'));
+      return await runFixScenario(scenario, fixed, seed, controller.signal);
     } finally {
       if (this.compareController === controller) this.compareController = null;
     }
