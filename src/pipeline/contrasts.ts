@@ -36,6 +36,11 @@ export const NO_DIFF: CompareDiff = Object.freeze({ knobs: Object.freeze({}), pa
 
 export const isEmptyDiff = (d: CompareDiff): boolean => Object.keys(d.knobs).length === 0 && d.package === 'float32';
 
+/** True when two configurations agree on every setting. */
+export function sameConfig(x: PipelineConfig, y: PipelineConfig | null): boolean {
+  return !!y && (Object.keys(x) as (keyof PipelineConfig)[]).every((k) => x[k] === y[k]);
+}
+
 /** Run B's configuration: A with B's differences. */
 export function configB(a: PipelineConfig, diff: CompareDiff): PipelineConfig {
   return { ...a, ...diff.knobs };

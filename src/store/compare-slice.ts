@@ -5,7 +5,7 @@
  * cancels nor is cancelled by the app's own training run; A runs first, then B.
  */
 import type { StateCreator } from 'zustand';
-import { configB, CONTRASTS, NO_DIFF, type CompareDiff } from '../pipeline/contrasts';
+import { configB, CONTRASTS, NO_DIFF, sameConfig, type CompareDiff } from '../pipeline/contrasts';
 import type { PipelineConfig } from '../pipeline/config';
 import type { RunSummary } from '../pipeline/summary';
 import { errorMessage, type LabController } from './lab-controller';
@@ -47,9 +47,6 @@ export interface CompareSlice {
   runCompare(): Promise<void>;
   stopCompare(): void;
 }
-
-const sameConfig = (x: PipelineConfig, y: PipelineConfig): boolean =>
-  (Object.keys(x) as (keyof PipelineConfig)[]).every((k) => x[k] === y[k]);
 
 export const createCompareSlice =
   (ctl: LabController): StateCreator<LabState, [], [], CompareSlice> =>

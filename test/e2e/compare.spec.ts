@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('a contrast link opens two real runs side by side, with the difference in one sentence, stacked on a phone', async ({
@@ -20,6 +21,11 @@ test('a contrast link opens two real runs side by side, with the difference in o
   const b = await panel.getByRole('heading', { name: 'Run B' }).boundingBox();
   expect(b!.y).toBeGreaterThan(a!.y + a!.height);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The finished panel (charts, tables, sentence / debrief) has no serious or critical accessibility violations.
+  const bad = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('a hostile vs= value gives a clear notice, and B stays A until a contrast is picked', async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('a Fix-it link opens its scenario; finding the stage and the cause and applying the fix makes the symptom go', async ({
@@ -21,6 +22,11 @@ test('a Fix-it link opens its scenario; finding the stage and the cause and appl
   await expect(panel.getByText(/^The symptom is gone:/)).toBeVisible({ timeout: 180_000 });
   await expect(panel.getByText(/accuracy alerts fired 0 → [1-9]/)).toBeVisible();
   await expect(panel.getByText('Solved with 0 wrong answers', { exact: false })).toBeVisible();
+  // The finished panel (charts, tables, sentence / debrief) has no serious or critical accessibility violations.
+  const bad = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await panel.getByRole('button', { name: /Open the stage that teaches this: 7 Monitoring Setup/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Monitoring Setup' })).toBeVisible();
   expect(page.url()).toContain('bug=silent-drift');

@@ -4,16 +4,12 @@
  * (stacked on a phone). Loaded on demand: only compare mode pays for it.
  */
 import { describeDiff, differenceSentence, sideNumbers } from '../../pipeline/compare-summary';
-import { contrastOf, CONTRASTS, isEmptyDiff } from '../../pipeline/contrasts';
-import type { PipelineConfig } from '../../pipeline/config';
+import { contrastOf, CONTRASTS, isEmptyDiff, sameConfig } from '../../pipeline/contrasts';
 import { useLabStore } from '../../store/lab-store';
 import { CompareCharts } from './compare-charts';
 import { CompareNumbers } from './compare-numbers';
 import { COMPARE_TEXT } from './content';
 import './compare.css';
-
-const sameConfig = (x: PipelineConfig, y: PipelineConfig | null): boolean =>
-  !!y && (Object.keys(x) as (keyof PipelineConfig)[]).every((k) => x[k] === y[k]);
 
 /** Rows the run trained plus validated on: stage 3's output. */
 const rowsOf = (stages: { outShape: [number, number] | null }[]): number => stages[2]?.outShape?.[0] ?? 0;
