@@ -13,7 +13,8 @@ import { encodeSkewed } from '../pipeline/skew';
 import { predictProba } from './predict';
 import { monitorRun } from './run-pipeline';
 import { trainForConfig } from './train';
-import type * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs';
+import { timeRequests, type CallPattern } from './serve-request';
 
 /** Rows per scenario run: enough for stable symptoms, small enough for a few seconds on a laptop. */
 export const FIX_ROWS = 4_000;
@@ -22,6 +23,9 @@ const LIVE_TICKS = 20;
 const DRIFT_TICKS = 60;
 /** The alert threshold the drift scenario ships with (the bug), and the card's 80 % (the fix). */
 export const SILENT_THRESHOLD = 0.5;
+/** The latency scenario: rows one request scores (a page of candidates to rank), and requests timed. */
+export const REQUEST_ROWS = 1_000;
+const REQUESTS = 5;
 
 export interface FixOutcome {
   readonly scenario: FixScenarioId;
@@ -99,6 +103,29 @@ async function measure(
       const logged = data.generated.faults.reduce((s, f) => s + (f > 0 ? 1 : 0), 0);
       return { validationAccuracy: val, trackerFaultShare: logged / n, droppedShare: data.cleaned.dropped.length / n };
     }
+    case 'latency': {
+      // The bug: the service calls the model once per row; the fix: one batched call per request.
+      const pattern: CallPattern = fixed ? 'batched' : 'per-row';
+      // Candidates to rank: the first 1,000 encoded training rows (the validation split has fewer at FIX_ROWS).
+      const enc = data.train;
+      const n = Math.min(REQUEST_ROWS, enc.n);
+      const score = async (x: Float32Array, rows: number) => {
+        const input = tf.tensor2d(x, [rows, enc.d]);
+        const out = model.predict(input, { batchSize: rows }) as tf.Tensor;
+        try {
+          return (await out.data()) as Float32Array;
+        } finally {
+          tf.dispose([input, out]);
+        }
+      };
+      const t = await timeRequests(score, enc.x, n, enc.d, pattern, REQUESTS);
+      return {
+        validationAccuracy: val,
+        requestP50Ms: t.p50Ms,
+        callsPerRequest: t.callsPerRequest,
+        budgetMs: config.latencyBudgetMs,
+      };
+    }
     case 'silent-drift': {
       const ticks = await live(DRIFT_TICKS);
       const rolling = ticks.map((t) => t.rollingAccuracy).filter((a): a is number => a !== null);
@@ -121,5 +148,7 @@ export function hasSymptom(id: FixScenarioId, m: Readonly<Record<string, number>
       return m.droppedShare < m.trackerFaultShare / 2;
     case 'silent-drift':
       return m.lowestRolling < 0.8 && m.accuracyAlerts === 0;
+    case 'latency':
+      return m.requestP50Ms > m.budgetMs;
   }
 }

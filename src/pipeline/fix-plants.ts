@@ -8,7 +8,7 @@ import type { RawTable } from './generate';
 import type { Split } from './split';
 import { takeRows } from './table';
 
-export const FIX_SCENARIO_IDS = ['leakage', 'skew', 'missing-zero', 'duplicates', 'silent-drift'] as const;
+export const FIX_SCENARIO_IDS = ['leakage', 'skew', 'missing-zero', 'duplicates', 'silent-drift', 'latency'] as const;
 export type FixScenarioId = (typeof FIX_SCENARIO_IDS)[number];
 export const isFixScenario = (text: string): text is FixScenarioId => (FIX_SCENARIO_IDS as readonly string[]).includes(text);
 

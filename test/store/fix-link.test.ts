@@ -19,7 +19,7 @@ describe('bug= in the link (Fix-it’s scenario)', () => {
     const h = parseHash(`#mode=fix&bug=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(h.bug).toBeNull();
     expect(h.notices).toEqual([
-      'The link’s bug= value (28 characters, not shown) is not a Fix-it scenario (leakage, skew, missing-zero, duplicates, silent-drift); pick one in the list.',
+      'The link’s bug= value (28 characters, not shown) is not a Fix-it scenario (leakage, skew, missing-zero, duplicates, silent-drift, latency); pick one in the list.',
     ]);
   });
 

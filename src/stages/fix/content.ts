@@ -4,7 +4,7 @@ import type { FixScenarioId } from '../../pipeline/fix-plants';
 
 export interface MetricText {
   readonly label: string;
-  readonly kind: 'rate' | 'count';
+  readonly kind: 'rate' | 'count' | 'ms';
 }
 
 export interface ScenarioText {
@@ -159,6 +159,35 @@ export const SCENARIOS: Readonly<Record<FixScenarioId, ScenarioText>> = {
       'Drift with no alert: gradual drift pulled rolling accuracy well below 80 %, but the alert threshold was 50 %, so the rule never fired. An alert is only as good as its threshold and window; set them from the accuracy the product needs and test that a known drop fires them (Monitoring Setup).',
     readiness:
       'The stage-6 checklist does not catch this: its monitoring check passes once the rolling window is full, whatever the threshold. A check that replays a known accuracy drop and expects an alert would have caught it.',
+  },
+  latency: {
+    title: 'The slow ranking page',
+    complaint:
+      'The product page that ranks 1,000 candidate sessions with the model times out its 50 ms budget on every request. The model team says a prediction takes well under a millisecond.',
+    metrics: {
+      validationAccuracy: VAL,
+      requestP50Ms: { label: 'Request latency, median (1,000 rows)', kind: 'ms' },
+      callsPerRequest: { label: 'Model calls per request', kind: 'count' },
+      budgetMs: { label: 'Latency budget', kind: 'ms' },
+    },
+    stage: 'deployment',
+    causes: [
+      'The model is too large for the browser.',
+      'The service calls the model once per row, so per-call overhead is paid 1,000 times per request.',
+      'The uint8 package is slower than float32.',
+      'The validation split is too small to time.',
+    ],
+    cause: 1,
+    hints: [
+      'Both statements are true: one prediction is fast and one request is slow.',
+      'Count how many times one request calls the model.',
+      'Each call has a fixed overhead (building a tensor, launching kernels, reading back); how often is it paid?',
+    ],
+    fixLabel: 'Score the whole request in one batched model call',
+    debrief:
+      'Per-row calls: the serving code looped over the 1,000 rows and called the model for each, so the fixed per-call overhead was paid 1,000 times; one batched call pays it once and returns the same probabilities. Time what the product does (a whole request), not only one prediction (Deployment Preparation).',
+    readiness:
+      'The stage-6 checklist does not catch this: its latency check times single-row predictions, which are within budget. A check that times a whole request in the pattern the service uses would have caught it.',
   },
 };
 
