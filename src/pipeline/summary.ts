@@ -84,7 +84,9 @@ export interface RunSummary {
   };
 }
 
-export const fmtInt = (n: number): string => n.toLocaleString('en-US');
+/** One formatter for every count: `toLocaleString` builds a new one per call (milliseconds over a table). */
+const INT_FORMAT = new Intl.NumberFormat('en-US');
+export const fmtInt = (n: number): string => INT_FORMAT.format(n);
 export const fmtPct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
 /** Whole percent, for chart ticks and knob values (0.8 → "80 %"). */
 export const fmtPctWhole = (x: number): string => fmtPct(x, 0);

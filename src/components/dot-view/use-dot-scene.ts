@@ -3,7 +3,7 @@
  * into the current step's layout (and the layout it enters from). The view
  * and the step's card line and tables read the same store values.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { ROLE_DROPPED, ROLE_TRAIN, type DotData } from '../../pipeline/dot-data';
@@ -13,7 +13,8 @@ import { featuresLayout } from '../../pipeline/dot-layout/layout-features';
 import { trainingLayout, type EpochView } from '../../pipeline/dot-layout/layout-training';
 import { validationLayout } from '../../pipeline/dot-layout/layout-validation';
 import { deploymentLayout, type QuantizedWeights } from '../../pipeline/dot-layout/layout-deployment';
-import { fmt, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
+import type { Box, DotLayout } from '../../pipeline/dot-layout/types';
+import { fmtInt } from '../../pipeline/summary';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
@@ -37,7 +38,7 @@ function arriving(layout: DotLayout): DotLayout {
 function describer(dots: DotData): (m: number) => string {
   return (m) => {
     const day = Math.min(dots.days, Math.floor(dots.time[m] * dots.days) + 1);
-    const parts = [`Row ${fmt(m * dots.stride + 1)}: day ${day}`, dots.label[m] ? 'converted' : 'did not convert'];
+    const parts = [`Row ${fmtInt(m * dots.stride + 1)}: day ${day}`, dots.label[m] ? 'converted' : 'did not convert'];
     if (dots.fault[m]) parts.push(`dropped (${BIN_NAMES[FAULT_KINDS[dots.fault[m] - 1]]})`);
     else if (!Number.isNaN(dots.clickRate[m])) parts.push(`click_rate ${dots.clickRate[m].toFixed(2)}`);
     if (dots.role[m] !== ROLE_DROPPED) parts.push(dots.role[m] === ROLE_TRAIN ? 'training split' : 'validation split');
@@ -45,18 +46,17 @@ function describer(dots: DotData): (m: number) => string {
   };
 }
 
-function sceneFor(
-  step: StepId,
-  snap: DataSnapshot,
-  box: Box,
-  s: {
-    threshold: number;
-    epoch: EpochView | null;
-    scores: { y: Float32Array; p: Float32Array } | null;
-    epochs: DotScene['epochs'];
-    quant: QuantizedWeights | null;
-  },
-): Omit<DotScene, 'describe'> | null {
+/** What a step's picture is drawn from, beyond the data: each field only for the step that uses it. */
+interface SceneInputs {
+  readonly epoch: EpochView | null;
+  readonly threshold: number | null;
+  readonly scores: { y: Float32Array; p: Float32Array } | null;
+  readonly quant: QuantizedWeights | null;
+}
+
+type Pictures = Pick<DotScene, 'layout' | 'entry'> & { readonly note: string | null };
+
+function picturesFor(step: StepId, snap: DataSnapshot, box: Box, s: SceneInputs): Pictures | null {
   const dots = snap.dots;
   const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
   const collection = () => collectionLayout(dots, box);
@@ -65,33 +65,27 @@ function sceneFor(
   switch (step) {
     case 'collection': {
       const layout = collection();
-      return { layout, entry: arriving(layout), epochs: null, note: null };
+      return { layout, entry: arriving(layout), note: null };
     }
     case 'cleaning':
-      return { layout: cleaning(), entry: collection(), epochs: null, note: null };
+      return { layout: cleaning(), entry: collection(), note: null };
     case 'features':
-      return { layout: features(), entry: cleaning(), epochs: null, note: null };
+      return { layout: features(), entry: cleaning(), note: null };
     case 'training':
       return {
         layout: trainingLayout(dots, split, s.epoch, box),
         entry: s.epoch && s.epoch.epoch > 1 ? trainingLayout(dots, split, null, box) : features(),
-        epochs: s.epochs,
-        note: s.epochs ? null : 'Train the model to watch its answers change epoch by epoch.',
+        note: null,
       };
     case 'validation': {
       const split0 = trainingLayout(dots, split, null, box);
-      if (!s.scores)
-        return { layout: split0, entry: features(), epochs: null, note: 'Train the model to sort the validation rows.' };
-      return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, epochs: null, note: null };
+      if (!s.scores || s.threshold === null)
+        return { layout: split0, entry: features(), note: 'Train the model to sort the validation rows.' };
+      return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, note: null };
     }
     case 'deployment':
       if (!s.quant) return null;
-      return {
-        layout: deploymentLayout(s.quant, true, box),
-        entry: deploymentLayout(s.quant, false, box),
-        epochs: null,
-        note: null,
-      };
+      return { layout: deploymentLayout(s.quant, true, box), entry: deploymentLayout(s.quant, false, box), note: null };
     default:
       return null;
   }
@@ -104,46 +98,49 @@ function waitingText(step: StepId, trained: boolean, status: string): string {
   return status === 'error' ? 'The uint8 package could not be measured.' : 'Measuring the uint8 package…';
 }
 
+/**
+ * The current step's scene. The layouts are rebuilt only when what that step
+ * draws changes (an epoch's predictions arriving while an earlier epoch is on
+ * screen, or a setting another step reads, keeps the same layout object, so the
+ * marks are neither re-laid out nor retargeted).
+ */
 export function useDotScene(step: StepId, box: Box, shownEpoch: number): { scene: DotScene | null; waiting: string } {
   const st = useLabStore(
     useShallow((s) => ({
       snapshot: s.snapshot,
       threshold: s.config.threshold,
       runEpochs: s.config.epochs,
-      trainStatus: s.trainStatus,
+      training: s.trainStatus === 'training',
       predictions: s.epochPredictions,
       scores: s.validationScores,
       trained: s.trainStatus === 'done',
       quant: s.quantView,
       quantStatus: s.quantViewStatus,
-      loadQuant: s.loadQuantView,
     })),
   );
-  // Stage 6's picture needs one measurement from the engine: asked for when the step shows and the
-  // model or the threshold changed since the last one.
-  const quantStale = st.quant === null || st.quant.threshold !== st.threshold;
-  // Not again after a failure (the step says so instead of retrying in a loop).
-  const wantQuant = step === 'deployment' && st.trained && quantStale && (st.quantStatus === 'idle' || st.quantStatus === 'done');
-  useEffect(() => {
-    if (wantQuant) void st.loadQuant();
-  }, [wantQuant, st]);
   const dots = st.snapshot?.dots;
   const describe = useMemo(() => (dots ? describer(dots) : () => ''), [dots]);
-  const scene = useMemo(() => {
-    if (!st.snapshot?.dots) return null;
-    const available = st.predictions.length;
-    const of = st.trainStatus === 'training' ? st.runEpochs : available;
-    const shown = Math.min(shownEpoch, available);
-    const epoch = shown > 0 ? { epoch: shown, of, p: st.predictions[shown - 1] } : null;
-    const scene = sceneFor(step, st.snapshot, box, {
-      threshold: st.threshold,
-      epoch,
-      scores: st.scores,
-      epochs: available > 0 ? { available, of } : null,
-      quant: st.trained ? st.quant : null,
-    });
-    return scene && { ...scene, describe: step === 'deployment' ? describeWeight(scene.layout) : describe };
-  }, [st, step, box, shownEpoch, describe]);
+  const available = st.predictions.length;
+  const of = st.training ? st.runEpochs : available;
+  const shown = step === 'training' ? Math.min(shownEpoch, available) : 0;
+  const shownP = shown > 0 ? st.predictions[shown - 1] : null;
+  const epoch = useMemo(() => (shownP ? { epoch: shown, of, p: shownP } : null), [shownP, shown, of]);
+  const onValidation = step === 'validation';
+  const threshold = onValidation ? st.threshold : null;
+  const scores = onValidation ? st.scores : null;
+  const quant = step === 'deployment' && st.trained ? st.quant : null;
+  const snapshot = st.snapshot;
+  const pictures = useMemo(
+    () => (snapshot?.dots ? picturesFor(step, snapshot, box, { epoch, threshold, scores, quant }) : null),
+    [step, snapshot, box, epoch, threshold, scores, quant],
+  );
+  const scene = useMemo((): DotScene | null => {
+    if (!pictures) return null;
+    const epochs = step === 'training' && available > 0 ? { available, of } : null;
+    const note = step === 'training' && !epochs ? 'Train the model to watch its answers change epoch by epoch.' : pictures.note;
+    const describeMark = step === 'deployment' ? describeWeight(pictures.layout) : describe;
+    return { layout: pictures.layout, entry: pictures.entry, note, epochs, describe: describeMark };
+  }, [pictures, step, available, of, describe]);
   return { scene, waiting: waitingText(step, st.trained, st.quantStatus) };
 }
 
@@ -152,6 +149,6 @@ function describeWeight(layout: DotLayout): (m: number) => string {
   const weights = layout.counts.weights ?? 0;
   return (m) =>
     m < weights
-      ? `Weight ${fmt(m + 1)} of ${fmt(weights)}`
-      : `Validation row ${fmt(m - weights + 1)}${layout.shape[m] === 1 ? ': decision changed by uint8' : ': same decision'}`;
+      ? `Weight ${fmtInt(m + 1)} of ${fmtInt(weights)}`
+      : `Validation row ${fmtInt(m - weights + 1)}${layout.shape[m] === 1 ? ': decision changed by uint8' : ': same decision'}`;
 }

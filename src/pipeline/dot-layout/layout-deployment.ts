@@ -4,9 +4,10 @@
  * (q·scale + min), so the histogram collapses into level columns. Below, the
  * validation rows, with those whose decision changed after quantization lit up.
  */
+import { fmtInt } from '../summary';
 import { markSide, packGrid, cellSideFor, type Rect } from './grid';
 import { plotArea } from './frame';
-import { fmt, INK, SHAPE, type Box, type DotLayout } from './types';
+import { INK, SHAPE, type Box, type DotLayout } from './types';
 
 /** What the engine measures for stage 6 (ml/quantization-view.ts returns exactly this): float32 weights, their uint8 round trip, and the validation positions whose decision changes. */
 export interface QuantizedWeights {
@@ -88,7 +89,7 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     [ink[nW + i], shape[nW + i]] = changed.has(i) ? [INK.changed, SHAPE.plus] : [INK.faded, SHAPE.ring];
   const levelsUsed = new Set(Array.from({ length: nW }, (_, i) => Math.round((q.quantized[start + i] - t.min) / t.scale))).size;
   const nChanged = q.changed.length;
-  const changedText = `${fmt(nChanged)} of ${fmt(q.validationRows)} validation row${q.validationRows === 1 ? '' : 's'} change${nChanged === 1 ? 's' : ''} decision`;
+  const changedText = `${fmtInt(nChanged)} of ${fmtInt(q.validationRows)} validation row${q.validationRows === 1 ? '' : 's'} change${nChanged === 1 ? 's' : ''} decision`;
   return {
     x,
     y,
@@ -97,7 +98,9 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     size: markSide(Math.min(s, rs)),
     labels: [
       {
-        text: snapped ? `${fmt(nW)} weights on ${fmt(levelsUsed)} of 256 uint8 levels` : `${fmt(nW)} float32 weights (${t.name})`,
+        text: snapped
+          ? `${fmtInt(nW)} weights on ${fmtInt(levelsUsed)} of 256 uint8 levels`
+          : `${fmtInt(nW)} float32 weights (${t.name})`,
         x: r.x,
         y: 14,
         align: 'start',
@@ -106,16 +109,16 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     ],
     counts: { weights: nW, levelsUsed, changed: nChanged, validationRows: q.validationRows },
     summary: snapped
-      ? `In the uint8 package the ${fmt(nW)} weights of ${t.name} snap onto ${fmt(levelsUsed)} of its 256 levels (step ${t.scale.toPrecision(3)}). Served by the reloaded uint8 model, ${changedText} at threshold ${q.threshold.toFixed(2)}.`
-      : `The ${fmt(nW)} float32 weights of ${t.name}, from ${lo.toPrecision(3)} to ${hi.toPrecision(3)}.`,
+      ? `In the uint8 package the ${fmtInt(nW)} weights of ${t.name} snap onto ${fmtInt(levelsUsed)} of its 256 levels (step ${t.scale.toPrecision(3)}). Served by the reloaded uint8 model, ${changedText} at threshold ${q.threshold.toFixed(2)}.`
+      : `The ${fmtInt(nW)} float32 weights of ${t.name}, from ${lo.toPrecision(3)} to ${hi.toPrecision(3)}.`,
     table: {
       caption: 'Weights and decisions before and after uint8 quantization',
       columns: ['what', 'value'],
       rows: [
-        [`weights in ${t.name}`, fmt(nW)],
-        ['uint8 levels used', `${fmt(levelsUsed)} of 256`],
+        [`weights in ${t.name}`, fmtInt(nW)],
+        ['uint8 levels used', `${fmtInt(levelsUsed)} of 256`],
         ['level step (scale)', t.scale.toPrecision(3)],
-        ['validation rows whose decision changed', `${fmt(nChanged)} of ${fmt(q.validationRows)}`],
+        ['validation rows whose decision changed', `${fmtInt(nChanged)} of ${fmtInt(q.validationRows)}`],
       ],
     },
     legend: [
