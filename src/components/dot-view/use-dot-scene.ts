@@ -13,8 +13,9 @@ import { featuresLayout } from '../../pipeline/dot-layout/layout-features';
 import { trainingLayout, type EpochView } from '../../pipeline/dot-layout/layout-training';
 import { validationLayout } from '../../pipeline/dot-layout/layout-validation';
 import { deploymentLayout, type QuantizedWeights } from '../../pipeline/dot-layout/layout-deployment';
-import type { Box, DotLayout } from '../../pipeline/dot-layout/types';
+import { SHAPE, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
 import { fmtInt } from '../../pipeline/summary';
+import type { ScoreSummary } from '../../pipeline/score-summary';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
@@ -50,42 +51,64 @@ function describer(dots: DotData): (m: number) => string {
 interface SceneInputs {
   readonly epoch: EpochView | null;
   readonly threshold: number | null;
-  readonly scores: { y: Float32Array; p: Float32Array } | null;
+  readonly scores: { y: Float32Array; p: Float32Array; summary: ScoreSummary } | null;
   readonly quant: QuantizedWeights | null;
 }
 
-type Pictures = Pick<DotScene, 'layout' | 'entry'> & { readonly note: string | null };
-
-function picturesFor(step: StepId, snap: DataSnapshot, box: Box, s: SceneInputs): Pictures | null {
+/** The step's end state: rebuilt when what the step draws changes (an epoch, the threshold, a measurement). */
+function layoutFor(step: StepId, snap: DataSnapshot, box: Box, s: SceneInputs): DotLayout | null {
   const dots = snap.dots;
   const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
-  const collection = () => collectionLayout(dots, box);
-  const cleaning = () => cleaningLayout(dots, snap.cleaning.counts, box);
+  switch (step) {
+    case 'collection':
+      return collectionLayout(dots, box);
+    case 'cleaning':
+      return cleaningLayout(dots, snap.cleaning.counts, box);
+    case 'features':
+      return featuresLayout(dots, { clean: snap.cleanShape, features: snap.featureShape }, box);
+    case 'training':
+      return trainingLayout(dots, split, s.epoch, box);
+    case 'validation':
+      return s.scores && s.threshold !== null
+        ? validationLayout(dots, s.scores, s.threshold, box)
+        : trainingLayout(dots, split, null, box);
+    case 'deployment':
+      return s.quant ? deploymentLayout(s.quant, true, box) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Where the step's marks start (the previous stage's picture). It depends only
+ * on which kind of start the step has (`kind`), so a threshold step or a new
+ * epoch does not rebuild it.
+ */
+function entryFor(
+  step: StepId,
+  snap: DataSnapshot,
+  box: Box,
+  kind: 'first' | 'later',
+  quant: QuantizedWeights | null,
+): DotLayout | null {
+  const dots = snap.dots;
+  const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
   const features = () => featuresLayout(dots, { clean: snap.cleanShape, features: snap.featureShape }, box);
   switch (step) {
-    case 'collection': {
-      const layout = collection();
-      return { layout, entry: arriving(layout), note: null };
-    }
+    case 'collection':
+      return arriving(collectionLayout(dots, box));
     case 'cleaning':
-      return { layout: cleaning(), entry: collection(), note: null };
+      return collectionLayout(dots, box);
     case 'features':
-      return { layout: features(), entry: cleaning(), note: null };
+      return cleaningLayout(dots, snap.cleaning.counts, box);
     case 'training':
-      return {
-        layout: trainingLayout(dots, split, s.epoch, box),
-        entry: s.epoch && s.epoch.epoch > 1 ? trainingLayout(dots, split, null, box) : features(),
-        note: null,
-      };
-    case 'validation': {
-      const split0 = trainingLayout(dots, split, null, box);
-      if (!s.scores || s.threshold === null)
-        return { layout: split0, entry: features(), note: 'Train the model to sort the validation rows.' };
-      return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, note: null };
-    }
+      // Epoch 2 onwards replays from the plain split, the first epoch from the features picture.
+      return kind === 'later' ? trainingLayout(dots, split, null, box) : features();
+    case 'validation':
+      // Scored: the rows leave the split into the confusion cells; unscored: the split forms from the features.
+      return kind === 'later' ? trainingLayout(dots, split, null, box) : features();
     case 'deployment':
-      if (!s.quant) return null;
-      return { layout: deploymentLayout(s.quant, true, box), entry: deploymentLayout(s.quant, false, box), note: null };
+      return quant ? deploymentLayout(quant, false, box) : null;
     default:
       return null;
   }
@@ -130,25 +153,42 @@ export function useDotScene(step: StepId, box: Box, shownEpoch: number): { scene
   const scores = onValidation ? st.scores : null;
   const quant = step === 'deployment' && st.trained ? st.quant : null;
   const snapshot = st.snapshot;
-  const pictures = useMemo(
-    () => (snapshot?.dots ? picturesFor(step, snapshot, box, { epoch, threshold, scores, quant }) : null),
+  const layout = useMemo(
+    () => (snapshot?.dots ? layoutFor(step, snapshot, box, { epoch, threshold, scores, quant }) : null),
     [step, snapshot, box, epoch, threshold, scores, quant],
   );
+  const kind = (step === 'training' ? (epoch?.epoch ?? 0) > 1 : scores !== null) ? 'later' : 'first';
+  const entry = useMemo(
+    () => (snapshot?.dots ? entryFor(step, snapshot, box, kind, quant) : null),
+    [step, snapshot, box, kind, quant],
+  );
   const scene = useMemo((): DotScene | null => {
-    if (!pictures) return null;
+    if (!layout || !entry) return null;
     const epochs = step === 'training' && available > 0 ? { available, of } : null;
-    const note = step === 'training' && !epochs ? 'Train the model to watch its answers change epoch by epoch.' : pictures.note;
-    const describeMark = step === 'deployment' ? describeWeight(pictures.layout) : describe;
-    return { layout: pictures.layout, entry: pictures.entry, note, epochs, describe: describeMark };
-  }, [pictures, step, available, of, describe]);
+    const note =
+      step === 'training' && !epochs
+        ? 'Train the model to watch its answers change epoch by epoch.'
+        : step === 'validation' && !scores
+          ? 'Train the model to sort the validation rows.'
+          : null;
+    const describeMark = step === 'deployment' ? describeWeight(layout) : describe;
+    return { layout, entry, note, epochs, describe: describeMark };
+  }, [layout, entry, step, available, of, scores, describe]);
   return { scene, waiting: waitingText(step, st.trained, st.quantStatus) };
 }
 
 /** Stage 6's marks are weights and validation rows, not collected rows. */
 function describeWeight(layout: DotLayout): (m: number) => string {
   const weights = layout.counts.weights ?? 0;
+  const per = layout.counts.rowsPerMark ?? 1;
+  const rows = layout.counts.validationRows ?? 0;
+  const which = (k: number) =>
+    per === 1
+      ? `Validation row ${fmtInt(k + 1)}`
+      : `Validation rows ${fmtInt(k * per + 1)}–${fmtInt(Math.min(rows, (k + 1) * per))}`;
+  const changed = per === 1 ? ': decision changed by uint8' : ': a decision changed by uint8';
   return (m) =>
     m < weights
       ? `Weight ${fmtInt(m + 1)} of ${fmtInt(weights)}`
-      : `Validation row ${fmtInt(m - weights + 1)}${layout.shape[m] === 1 ? ': decision changed by uint8' : ': same decision'}`;
+      : `${which(m - weights)}${layout.shape[m] === SHAPE.plus ? changed : ': same decision'}`;
 }

@@ -109,22 +109,18 @@ export function trainingLayout(
 }
 
 /**
- * The marks of one split in the split's own order (the run's seeded shuffle),
- * by bucketing on splitPos: linear, where a comparison sort of 8,000 marks cost
- * milliseconds on every epoch's redraw.
+ * The marks of one split in the split's own order (the run's seeded shuffle):
+ * one numeric sort of (splitPos, mark) keys packed into doubles — no comparator
+ * callback, and the cost follows the marks (≤ 10,000), not the rows (where a
+ * bucket per split position cost ~800,000 slots at 1,000,000 rows).
  */
 export function inSplitOrder(dots: DotData, role: number): Uint32Array {
   let count = 0;
-  let last = -1;
-  for (let m = 0; m < dots.marks; m++) {
-    if (dots.role[m] !== role) continue;
-    count++;
-    if (dots.splitPos[m] > last) last = dots.splitPos[m];
-  }
-  const at = new Int32Array(last + 1).fill(-1);
-  for (let m = 0; m < dots.marks; m++) if (dots.role[m] === role) at[dots.splitPos[m]] = m;
-  const out = new Uint32Array(count);
+  for (let m = 0; m < dots.marks; m++) if (dots.role[m] === role) count++;
+  // splitPos < 2^31 and mark < 2^21: the key splitPos · 2^21 + mark is an exact double.
+  const keys = new Float64Array(count);
   let k = 0;
-  for (let i = 0; i <= last; i++) if (at[i] >= 0) out[k++] = at[i];
-  return out;
+  for (let m = 0; m < dots.marks; m++) if (dots.role[m] === role) keys[k++] = dots.splitPos[m] * 2 ** 21 + m;
+  keys.sort();
+  return Uint32Array.from(keys, (key) => key % 2 ** 21);
 }
