@@ -42,7 +42,8 @@ declare global {
  * name of every element on the page's main thread, and at 1,000,000 rows those queries were
  * themselves long tasks this case counted against the app.
  */
-const step = (page: Page, label: string) => page.locator('nav.stepper button', { has: page.locator(`.step-label:text-is("${label}")`) });
+const step = (page: Page, label: string) =>
+  page.locator('nav.stepper button', { has: page.locator(`.step-label:text-is("${label}")`) });
 
 const statusText = (page: Page): Promise<string> =>
   page.evaluate(() => document.querySelector('section.training-run [role="status"]')?.textContent ?? '');

@@ -21,8 +21,6 @@ export function formatBin(column: string, lo: number, hi: number): string {
     return a === b ? fmtInt(a) : `${fmtInt(a)}–${fmtInt(b)}`;
   }
   const f = (x: number) =>
-    Math.abs(x) >= 100
-      ? fmtInt(Math.round(x))
-      : x.toFixed(column === 'scroll_depth' || column === 'click_rate' ? 2 : 1);
+    Math.abs(x) >= 100 ? fmtInt(Math.round(x)) : x.toFixed(column === 'scroll_depth' || column === 'click_rate' ? 2 : 1);
   return `${f(lo)}–${f(hi)}`;
 }

@@ -42,8 +42,7 @@ export function PagedTable({ caption, total, fetchPage, version, pageSize = 15 }
       <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact">
           <caption>
-            {caption} — rows {fmtInt(first + 1)}–{fmtInt(Math.min(total, first + pageSize))} of{' '}
-            {fmtInt(total)}
+            {caption} — rows {fmtInt(first + 1)}–{fmtInt(Math.min(total, first + pageSize))} of {fmtInt(total)}
           </caption>
           <thead>
             <tr>
