@@ -10,6 +10,8 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { EngineApi } from '../worker/protocol';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
+import { createFixSlice, type FixSlice } from './fix-slice';
 import { createConfigSlice, type ConfigSlice } from './config-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice';
@@ -29,7 +31,9 @@ export type LabState = ConfigSlice &
   DeploymentSlice &
   MonitorSlice &
   SessionSlice &
-  DotSlice;
+  DotSlice &
+  CompareSlice &
+  FixSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -45,6 +49,8 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createMonitorSlice(ctl)(...a),
     ...createSessionSlice(ctl)(...a),
     ...createDotSlice(ctl)(...a),
+    ...createCompareSlice(ctl)(...a),
+    ...createFixSlice(ctl)(...a),
   }));
 }
 
