@@ -16,6 +16,7 @@ import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice'
 import { LabController } from './lab-controller';
 import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
 import { createDotSlice, type DotSlice } from './dot-slice';
+import { createPredictSlice, type PredictSlice } from './predict-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
@@ -29,7 +30,8 @@ export type LabState = ConfigSlice &
   DeploymentSlice &
   MonitorSlice &
   SessionSlice &
-  DotSlice;
+  DotSlice &
+  PredictSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -45,6 +47,7 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createMonitorSlice(ctl)(...a),
     ...createSessionSlice(ctl)(...a),
     ...createDotSlice(ctl)(...a),
+    ...createPredictSlice(...a),
   }));
 }
 

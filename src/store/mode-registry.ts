@@ -41,11 +41,22 @@ export const SECTIONS = {
   /** The line saying what the classroom settings hide, with "Show everything". */
   'hidden-note': null,
   'mode-about': null,
+  /** The guided path's minutes per step, the total and "you are here". */
+  'step-times': null,
 } as const satisfies Readonly<Record<string, HideGroup | null>>;
 export type SectionId = keyof typeof SECTIONS;
 
 /** What opens each step: nothing, or the guide saying what the step teaches. */
 export type StepOpening = 'none' | 'guide';
+
+/**
+ * How a step is laid out: 'full' shows every part of the stage; 'focused' shows a hook, one main
+ * visual and the step's own action, with the rest behind "More about this" disclosures.
+ */
+export type StepLayout = 'full' | 'focused';
+
+/** Predict-first prompts: none; offered and skippable; or a committed guess before each stage's result. */
+export type PredictPolicy = 'off' | 'optional' | 'required';
 
 export interface ModeEntry {
   readonly text: ModeText;
@@ -56,6 +67,10 @@ export interface ModeEntry {
   readonly opening: StepOpening;
   /** 'next-step': Next goes to the following step of `steps`; 'none': there is no Next. */
   readonly next: 'next-step' | 'none';
+  readonly layout: StepLayout;
+  readonly predict: PredictPolicy;
+  /** The title and intro collapse to one line on every step but the mode's first. */
+  readonly compactShell: boolean;
 }
 
 const ALL_STEPS = STEPS.map((s) => s.id);
@@ -78,9 +93,12 @@ export const MODES = {
     text: MODE_TEXT.guided,
     steps: ALL_STEPS,
     // The model's advanced settings stay out of the way; the data and the run's own controls remain.
-    shows: [...SHARED, 'hidden-note', 'mode-about'],
+    shows: [...SHARED, 'hidden-note', 'mode-about', 'step-times'],
     opening: 'guide',
     next: 'next-step',
+    layout: 'focused',
+    predict: 'optional',
+    compactShell: true,
   },
   explore: {
     text: MODE_TEXT.explore,
@@ -88,6 +106,20 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
+  },
+  predict: {
+    text: MODE_TEXT.predict,
+    steps: ALL_STEPS,
+    // No data-flow strip: its shapes would give away what cleaning drops before the guess.
+    shows: SHARED.filter((s) => s !== 'flow-strip').concat(['hidden-note', 'mode-about']),
+    opening: 'none',
+    next: 'next-step',
+    layout: 'focused',
+    predict: 'required',
+    compactShell: true,
   },
   present: {
     text: MODE_TEXT.present,
@@ -95,6 +127,9 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
   quiz: {
     text: MODE_TEXT.quiz,
@@ -102,14 +137,17 @@ export const MODES = {
     shows: ['quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
 } as const satisfies Readonly<Record<string, ModeEntry>>;
 
 export type LearningMode = keyof typeof MODES;
 /** Every mode with an entry, in the order the mode switcher lists them. */
 export const LEARNING_MODES = Object.keys(MODES) as LearningMode[];
-/** The mode a link without `mode=` opens in: every control visible, as before modes existed. */
-export const DEFAULT_MODE: LearningMode = 'explore';
+/** The mode a link without `mode=` opens in: the ~12-minute guided lesson (Explore shows every control). */
+export const DEFAULT_MODE: LearningMode = 'guided';
 
 export const isLearningMode = (text: string): text is LearningMode => Object.hasOwn(MODES, text);
 

@@ -40,7 +40,10 @@ export function mergeProgress(stored: QuizProgress, mine: QuizProgress): QuizPro
         : mine.answers;
   const seen = new Set(stored.results.map(resultKey));
   const results = [...stored.results, ...mine.results.filter((r) => !seen.has(resultKey(r)))].slice(-50);
-  return { attempt, answers, checkpoints: firstAnswerWins(stored.checkpoints, mine.checkpoints), results };
+  const merged = { attempt, answers, checkpoints: firstAnswerWins(stored.checkpoints, mine.checkpoints), results };
+  // A committed guess is final: the one saved first wins (keys carry the run's fingerprint).
+  const guesses = { ...mine.guesses, ...stored.guesses };
+  return Object.keys(guesses).length > 0 ? { ...merged, guesses } : merged;
 }
 
 /** `map` with `id` answered `choice`, dropping an older run's version of the same run-built question. */

@@ -31,6 +31,11 @@ export interface QuizProgress {
   readonly checkpoints: Readonly<Record<string, OptionKey>>;
   /** Finished attempts, newest last. */
   readonly results: readonly QuizResult[];
+  /**
+   * Predict-first guesses: "prompt-id#settings-fingerprint" → the committed number (or choice
+   * index). Optional, so progress saved before guesses existed reads unchanged (same version).
+   */
+  readonly guesses?: Readonly<Record<string, number>>;
 }
 
 export const EMPTY_PROGRESS: QuizProgress = Object.freeze({ attempt: 0, answers: {}, checkpoints: {}, results: [] });
@@ -41,6 +46,9 @@ const questionId = z.string().check(z.regex(/^[a-z0-9-]{1,60}(#[a-z0-9]{1,16})?$
 const optionKey = z.enum(['A', 'B', 'C', 'D']);
 const answerMap = z.record(questionId, optionKey).check(z.refine((m) => Object.keys(m).length <= 500));
 const count = z.int().check(z.minimum(0));
+const guessMap = z
+  .record(z.string().check(z.regex(/^[a-z0-9-]{1,40}#[a-z0-9]{1,16}$/)), z.number().check(z.refine(Number.isFinite)))
+  .check(z.refine((m) => Object.keys(m).length <= 200));
 
 // Loose objects: fields a later version adds survive a read and a write by this one.
 const progressSchema = z.looseObject({
@@ -51,6 +59,7 @@ const progressSchema = z.looseObject({
   results: z
     .array(z.looseObject({ attempt: count, set: z.string().check(z.maxLength(20)), correct: count, total: count }))
     .check(z.maxLength(50)),
+  guesses: z.optional(guessMap),
 });
 
 /** The browser's localStorage, or null where merely touching it throws (blocked storage). */
@@ -89,12 +98,13 @@ export function decodeProgress(raw: string): Decoded {
     };
   }
   if (!parsed.success) return { kind: 'unreadable', problem: 'it does not look like Pipeline Lab quiz progress' };
-  const { version: _v, attempt: _a, answers: _n, checkpoints: _c, results: _r, ...extra } = parsed.data;
+  const { version: _v, attempt: _a, answers: _n, checkpoints: _c, results: _r, guesses: _g, ...extra } = parsed.data;
   return { kind: 'ok', progress: pick(parsed.data), extra };
 }
 
 function pick(p: QuizProgress): QuizProgress {
-  return { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
+  const base = { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
+  return p.guesses ? { ...base, guesses: p.guesses } : base;
 }
 
 /** The string to store: this version's progress plus the unknown fields read with it. */

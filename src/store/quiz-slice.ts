@@ -45,6 +45,8 @@ export interface QuizSlice {
   clearCheckpoint(id: string): void;
   /** Records the finished attempt's score (if any) and starts a new attempt with shuffled options. */
   retryQuiz(result: Omit<QuizResult, 'attempt'> | null): void;
+  /** Saves a committed predict-first guess (prediction-answers.ts `guessKey`); the first one stands. */
+  saveGuess(key: string, value: number): void;
 }
 
 const writing = (status: ProgressStatus): boolean => status === 'saving' || status === 'retrying';
@@ -126,6 +128,10 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
         delete checkpoints[id];
         return { ...q, checkpoints };
       });
+    },
+    saveGuess(key, value) {
+      if (!Number.isFinite(value)) return;
+      update((q) => (q.guesses?.[key] !== undefined ? q : { ...q, guesses: { ...q.guesses, [key]: value } }));
     },
     retryQuiz(result) {
       update((q) => {
