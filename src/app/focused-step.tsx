@@ -14,7 +14,6 @@ import { stepHook, type HookFacts } from '../content/step-hooks';
 import { STEP_GUIDES } from '../content/step-guides';
 import { isStageStep, type StepId } from '../content/steps';
 import { CleaningKnobs } from '../stages/cleaning/cleaning-knobs';
-import { FeaturesSwitch } from '../stages/features/features-switch';
 import { LiveAccuracy } from '../stages/monitoring/live-accuracy';
 import { ServingStatus } from '../stages/shared/serving-status';
 import { TrainingControls } from '../stages/training/training-controls';
@@ -45,18 +44,17 @@ function hookFacts(s: LabState): Omit<HookFacts, 'hidden'> & { readonly hidden1:
 /** What each stage shows above the disclosure besides its dot view, and which parts that takes from the stage. */
 const ABOVE: Partial<Record<StepId, { readonly parts: readonly PlacedPart[]; readonly view: () => ReactNode }>> = {
   cleaning: { parts: ['cleaning-knobs'], view: () => <CleaningKnobs /> },
-  features: { parts: ['features-switch'], view: () => <FeaturesSwitch /> },
   training: { parts: ['training-run'], view: () => <TrainingControls /> },
   validation: {
     parts: ['threshold'],
     view: () => (
       <ModelThen>
-        <ThresholdSlider />
+        <ThresholdSlider brief />
       </ModelThen>
     ),
   },
   deployment: { parts: [], view: () => <ServingStatus /> },
-  monitoring: { parts: ['monitor-controls', 'accuracy-chart'], view: () => <LiveAccuracy /> },
+  monitoring: { parts: ['accuracy-chart', 'stream-button'], view: () => <LiveAccuracy /> },
 };
 
 function ModelThen({ children }: { children: ReactNode }) {
@@ -74,7 +72,7 @@ export function FocusedStep({ id, stage, checkpoint }: { id: StepId; stage: Reac
     <>
       <section className="step-guide" aria-label="What this step teaches">
         <p className="hook">{hook}</p>
-        {view.entry.opening === 'guide' && <p>{STEP_GUIDES[id]}</p>}
+        {view.entry.opening === 'guide' && STEP_GUIDES[id] && <p>{STEP_GUIDES[id]}</p>}
       </section>
       <PredictPrompt step={id} />
       {gate !== 'asking' &&
@@ -90,7 +88,9 @@ export function FocusedStep({ id, stage, checkpoint }: { id: StepId; stage: Reac
           </>
         ) : (
           <>
-            {id === 'insight' && view.entry.predict !== 'off' && <CalibrationSummary />}
+            {id === 'insight' && view.entry.predict !== 'off' && (
+              <CalibrationSummary whenEmpty={view.entry.predict === 'required'} />
+            )}
             {stage}
             {checkpoint}
           </>

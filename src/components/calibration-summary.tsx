@@ -43,8 +43,10 @@ function parse(line: string): Row {
   };
 }
 
-export function CalibrationSummary() {
+/** `whenEmpty`: show the section (with its "none yet" line) even before any guess was compared. */
+export function CalibrationSummary({ whenEmpty }: { whenEmpty: boolean }) {
   const rows = useLabStore(useShallow(comparedRows)).map(parse);
+  if (rows.length === 0 && !whenEmpty) return null;
   const c = calibrate(
     rows.map((r) => ({ id: r.stage, numeric: r.numeric, comparison: { closeness: r.closeness, error: r.error } })),
   );

@@ -100,7 +100,8 @@ function GuessForm({ prediction, question, max, canSkip, onCommit, onSkip }: Gue
     onCommit(v);
   };
   return (
-    <form className="predict" aria-labelledby={`${id}-q`} onSubmit={submit}>
+    // noValidate: the range is checked here, with a message that says what to enter (not the browser bubble).
+    <form className="predict" aria-labelledby={`${id}-q`} onSubmit={submit} noValidate>
       <p id={`${id}-q`}>
         <strong>{PREDICT_TEXT.lead}</strong> {question}
       </p>

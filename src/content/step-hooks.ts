@@ -32,13 +32,13 @@ export function stepHook(id: StepId, f: HookFacts): string {
         ? `${int(f.rows)} click sessions are being generated from one seed — how many of them end in a purchase?`
         : `${int(f.rows)} sessions from ${int(f.users)} visitors, all from one seed — how many of them end in a purchase?`;
     case 'cleaning':
-      return `The tracker broke ${pct(f.faultRate)} of the rows on purpose: can cleaning catch them from the values alone?`;
+      return `${pct(f.faultRate)} of the rows were broken on purpose: can cleaning catch them from the values alone?`;
     case 'features':
-      return `The model will only see numbers: can two computed columns say more than the ${f.columns === null ? 'raw' : int(f.columns)} raw ones?`;
+      return `Can two computed columns say more than the ${f.columns === null ? '' : `${int(f.columns)} `}raw ones?`;
     case 'training':
       return `${f.trainRows === null ? 'Eighty per cent of the rows' : `${int(f.trainRows)} rows`}, ${int(f.epochs)} passes, two hidden layers of ${f.hidden[0]} and ${f.hidden[1]} neurons: will it learn patterns or memorise rows?`;
     case 'validation':
-      return `The model has never seen these ${f.validationRows === null ? '' : `${int(f.validationRows)} `}rows: is it as good on them as on the ones it learned from?`;
+      return `The model never saw these ${f.validationRows === null ? '' : `${int(f.validationRows)} `}rows: is it as good on them as on its training rows?`;
     case 'deployment':
       return f.float32Bytes === null
         ? 'A model that works must also ship: can it shrink to a quarter of its size and stay as accurate?'
@@ -46,7 +46,7 @@ export function stepHook(id: StepId, f: HookFacts): string {
     case 'monitoring':
       return `Live traffic starts drifting (the “${f.scenario}” scenario): how soon will rolling accuracy fall below ${pct(f.alertThreshold)}?`;
     case 'trace':
-      return 'Why did the model say yes or no to one session? Follow its numbers through every layer.';
+      return 'Why did the model say yes or no to this session?';
     case 'quiz':
       return 'Three questions from the card, then ones built from your own run: how much stuck?';
     case 'insight':

@@ -93,7 +93,8 @@ export const MODES = {
     text: MODE_TEXT.guided,
     steps: ALL_STEPS,
     // The model's advanced settings stay out of the way; the data and the run's own controls remain.
-    shows: [...SHARED, 'hidden-note', 'mode-about', 'step-times'],
+    // The guide and the hook stand in for a step's own introduction.
+    shows: SHARED.filter((s) => s !== 'step-intro').concat(['hidden-note', 'mode-about', 'step-times']),
     opening: 'guide',
     next: 'next-step',
     layout: 'focused',
@@ -114,7 +115,7 @@ export const MODES = {
     text: MODE_TEXT.predict,
     steps: ALL_STEPS,
     // No data-flow strip: its shapes would give away what cleaning drops before the guess.
-    shows: SHARED.filter((s) => s !== 'flow-strip').concat(['hidden-note', 'mode-about']),
+    shows: SHARED.filter((s) => s !== 'flow-strip' && s !== 'step-intro').concat(['hidden-note', 'mode-about']),
     opening: 'none',
     next: 'next-step',
     layout: 'focused',

@@ -18,8 +18,7 @@ export function useView(): View {
  * disclosure: the stage's own view leaves them out inside it, so each control
  * is on the page once.
  */
-export type PlacedPart =
-  'cleaning-knobs' | 'features-switch' | 'training-run' | 'threshold' | 'monitor-controls' | 'accuracy-chart';
+export type PlacedPart = 'cleaning-knobs' | 'training-run' | 'threshold' | 'accuracy-chart' | 'stream-button';
 
 export const PlacedAboveContext = createContext<readonly PlacedPart[]>([]);
 

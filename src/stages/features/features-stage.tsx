@@ -2,14 +2,12 @@
 import { HistogramChart } from '../../components/histogram-chart';
 import { StageCard } from '../../components/stage-card';
 import { useLabStore } from '../../store/lab-store';
-import { usePlacedAbove } from '../../store/use-view';
 import { FeaturesSwitch } from './features-switch';
 import { FEATURES_TEXT } from './content';
 import { WorkedExamples } from './worked-examples';
 
 export function FeaturesStage() {
   const snapshot = useLabStore((s) => s.snapshot);
-  const placedAbove = usePlacedAbove('features-switch');
   const active = snapshot?.featureNames.includes('click_rate') ?? true;
   return (
     <div className="stage-body">
@@ -21,7 +19,7 @@ export function FeaturesStage() {
         </li>
         <li>{FEATURES_TEXT.recency}</li>
       </ul>
-      {!placedAbove && <FeaturesSwitch />}
+      <FeaturesSwitch />
       {snapshot && active && (
         <>
           <section aria-labelledby="features-examples">

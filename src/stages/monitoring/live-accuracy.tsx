@@ -1,10 +1,10 @@
-/** Stage 7's main picture on a focused step: the stream's controls and its rolling-accuracy chart (once a model serves). */
+/** Stage 7's main picture on a focused step: Start/Pause and the rolling-accuracy chart (once a model serves). */
 import { useShallow } from 'zustand/react/shallow';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
 import { ServingStatus } from '../shared/serving-status';
 import { AccuracyChart } from './accuracy-chart';
-import { MonitorControls } from './monitor-controls';
+import { StreamButton } from './stream-button';
 import './monitoring.css';
 
 export function LiveAccuracy() {
@@ -14,7 +14,7 @@ export function LiveAccuracy() {
   if (!ready) return <ServingStatus />;
   return (
     <>
-      <MonitorControls />
+      <StreamButton />
       <AccuracyChart points={m.points} threshold={threshold} log={m.log} windowTicks={m.info?.windowTicks ?? WINDOW_TICKS} />
     </>
   );

@@ -21,7 +21,6 @@ export function MonitoringStage() {
   const threshold = useLabStore((s) => s.config.alertThreshold);
   const checkRun = useLabStore((s) => s.monitor.checkRun);
   const scenario = useLabStore((s) => s.config.scenario);
-  const controlsAbove = usePlacedAbove('monitor-controls');
   const chartAbove = usePlacedAbove('accuracy-chart');
   const driftNote = describeDriftWindow(m.points[m.points.length - 1], m.info?.windowTicks ?? WINDOW_TICKS);
   const showCheckNote = m.info === null && checkRun !== null && checkRun.scenario === scenario;
@@ -33,7 +32,7 @@ export function MonitoringStage() {
       <ServingStatus />
       {ready && (
         <>
-          {!controlsAbove && <MonitorControls />}
+          <MonitorControls />
           <section aria-labelledby="monitor-dashboard">
             <h3 id="monitor-dashboard">Dashboard</h3>
             <MonitorTiles points={m.points} rows={m.rows} faulty={m.faulty} serving={m.serving} firing={m.firing} log={m.log} />

@@ -54,3 +54,6 @@ export const EDITED_NOTE = (row: number, label: string): string =>
   'not to your edited values, so “matches the true label” compares with the original row.';
 
 export const RECENCY_CAP_NOTE = 'not recently';
+
+/** The disclosure that holds the why on a focused (guided) step. */
+export const MORE_ABOUT = 'More about this';
