@@ -93,8 +93,9 @@ export const MODES = {
     text: MODE_TEXT.guided,
     steps: ALL_STEPS,
     // The model's advanced settings stay out of the way; the data and the run's own controls remain.
-    // The guide and the hook stand in for a step's own introduction.
-    shows: SHARED.filter((s) => s !== 'step-intro').concat(['hidden-note', 'mode-about', 'step-times']),
+    // The guide and the hook stand in for a step's own introduction; no data-flow strip: the timed
+    // path is the map, and the strip's shapes would answer the cleaning prompt before the guess.
+    shows: SHARED.filter((s) => s !== 'step-intro' && s !== 'flow-strip').concat(['hidden-note', 'mode-about', 'step-times']),
     opening: 'guide',
     next: 'next-step',
     layout: 'focused',

@@ -28,13 +28,13 @@ describe('the mode registry', () => {
     }
   });
 
-  it('guided shows the guide and the path’s times, and hides the model’s advanced settings and the steps’ own intros; explore shows every setting', () => {
+  it('guided shows the guide and the path’s times, and hides the model’s advanced settings, the steps’ own intros and the flow strip; explore shows every setting', () => {
     const guided = viewOf('guided', []);
     const explore = viewOf('explore', []);
     expect(guided.entry.opening).toBe('guide');
     expect(explore.entry.opening).toBe('none');
     const differ = (Object.keys(SECTIONS) as SectionId[]).filter((s) => guided.shows(s) !== explore.shows(s));
-    expect(differ.sort()).toEqual(['collection-knobs', 'step-intro', 'step-times', 'training-knobs']);
+    expect(differ.sort()).toEqual(['collection-knobs', 'flow-strip', 'step-intro', 'step-times', 'training-knobs']);
     expect(guided.entry).toMatchObject({ layout: 'focused', predict: 'optional', compactShell: true });
     expect(explore.entry).toMatchObject({ layout: 'full', predict: 'off', compactShell: false });
   });

@@ -35,6 +35,8 @@ export const LAYER_NOTES: readonly string[] = [
     'Moving the threshold trades false alarms for missed buyers; it does not change the probability.',
 ];
 
+export const LEGEND_SUMMARY = 'Diagram key';
+
 export const LEGEND =
   'Diagram key: filled circles are units, stronger colour = larger value; grey dashed circles are units ReLU switched off. ' +
   'Lines are weights: thicker = larger in size (scaled per layer), blue = positive, orange = negative. ' +
