@@ -43,7 +43,7 @@ function hookFacts(s: LabState): Omit<HookFacts, 'hidden'> & { readonly hidden1:
 
 /** What each stage shows above the disclosure besides its dot view, and which parts that takes from the stage. */
 const ABOVE: Partial<Record<StepId, { readonly parts: readonly PlacedPart[]; readonly view: () => ReactNode }>> = {
-  cleaning: { parts: ['cleaning-knobs'], view: () => <CleaningKnobs /> },
+  cleaning: { parts: ['cleaning-knobs'], view: () => <CleaningKnobs brief /> },
   training: { parts: ['training-run'], view: () => <TrainingControls /> },
   validation: {
     parts: ['threshold'],

@@ -43,6 +43,10 @@ export const SECTIONS = {
   'mode-about': null,
   /** The guided path's minutes per step, the total and "you are here". */
   'step-times': null,
+  /** Compare mode's two runs side by side (above every step). */
+  'compare-panel': null,
+  /** Fix-it mode's scenario: the symptom, the two questions, the fix and the debrief (above every step). */
+  'fix-panel': null,
 } as const satisfies Readonly<Record<string, HideGroup | null>>;
 export type SectionId = keyof typeof SECTIONS;
 
@@ -127,6 +131,28 @@ export const MODES = {
     text: MODE_TEXT.present,
     steps: ALL_STEPS,
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
+    opening: 'none',
+    next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
+  },
+  compare: {
+    text: MODE_TEXT.compare,
+    steps: ALL_STEPS,
+    // Both runs are built from A's settings, so every knob stays in reach.
+    shows: [...SHARED, 'collection-knobs', 'training-knobs', 'compare-panel', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
+  },
+  fix: {
+    text: MODE_TEXT.fix,
+    steps: ALL_STEPS,
+    // The stages stay open to investigate; the scenario sits above them.
+    shows: [...SHARED, 'fix-panel', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
     layout: 'full',

@@ -2,6 +2,7 @@
 import { AnimatedNumber } from '../../components/animated-number';
 import { StageCard } from '../../components/stage-card';
 import { REASON_TEXT } from '../../pipeline/clean';
+import { SKIP_TREATMENT } from '../../pipeline/skip-cleaning';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { useLabStore } from '../../store/lab-store';
 import { usePlacedAbove } from '../../store/use-view';
@@ -17,6 +18,7 @@ export function CleaningStage() {
       <StageCard id="cleaning" />
       <p>{CLEANING_TEXT.lead}</p>
       {!placedAbove && <CleaningKnobs />}
+      {snapshot?.cleaning.skipped && <p role="note">{SKIP_TREATMENT}</p>}
       {snapshot && (
         <>
           <section aria-labelledby="cleaning-counts">
@@ -51,7 +53,7 @@ export function CleaningStage() {
                   <tr>
                     <th scope="col">Problem</th>
                     <th scope="col">Rule</th>
-                    <th scope="col">Rows dropped</th>
+                    <th scope="col">{snapshot.cleaning.skipped ? 'Faulty rows kept' : 'Rows dropped'}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -59,7 +61,11 @@ export function CleaningStage() {
                     <tr key={k}>
                       <th scope="row">{REASON_TEXT[k]}</th>
                       <td>{RULES[k]}</td>
-                      <td>{snapshot.cleaning.counts[k].toLocaleString('en-US')}</td>
+                      <td>
+                        {(snapshot.cleaning.skipped ? snapshot.cleaning.keptFaulty : snapshot.cleaning.counts)[k].toLocaleString(
+                          'en-US',
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
