@@ -9,7 +9,7 @@ import { FlowStrip } from '../components/flow-strip';
 import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
-import { INTRO, TITLE } from '../content/intro';
+import { INTRO, SHORT_TITLE, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
 import { useLabActions, useLabStore } from '../store/lab-store';
@@ -68,16 +68,18 @@ export function App() {
   const info = STEPS[shown];
   // Class names for styling only (present mode's large type); nothing is hidden by a stylesheet.
   const classes = ['app', `mode-${view.mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
+  // After the mode's first step the title and intro give way to the step: one line, no intro.
+  const compact = view.entry.compactShell && shown !== view.steps[0];
   return (
     <div className={classes}>
       <a className="skip-link" href="#step-content">
         Skip to the current step
       </a>
-      <header className="app-header">
-        <h1>{TITLE}</h1>
-        {shows('intro') && <p className="intro">{INTRO}</p>}
+      <header className={compact ? 'app-header compact' : 'app-header'}>
+        <h1>{compact ? SHORT_TITLE : TITLE}</h1>
+        {shows('intro') && !compact && <p className="intro">{INTRO}</p>}
         <div className="toolbar">
-          <ModeSwitcher />
+          <ModeSwitcher compact={compact} />
           <CopyLink />
           <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
             {SHELL_TEXT.shortcutsButton} (?)

@@ -5,7 +5,8 @@ import { useLabStore } from '../store/lab-store';
 import { isLearningMode, LEARNING_MODES, MODES } from '../store/mode-registry';
 import { useView } from '../store/use-view';
 
-export function ModeSwitcher() {
+/** `compact`: the shell is collapsed to one line, so the mode's description stays out of sight (it still describes the select). */
+export function ModeSwitcher({ compact = false }: { compact?: boolean }) {
   const mode = useLabStore((s) => s.mode);
   const setMode = useLabStore((s) => s.setMode);
   const id = useId();
@@ -28,7 +29,7 @@ export function ModeSwitcher() {
         ))}
       </select>
       {/* Kept in the page (the select's description) even where the mode does not show it. */}
-      <p id={`${id}-about`} className="mode-about" hidden={!view.shows('mode-about')}>
+      <p id={`${id}-about`} className="mode-about" hidden={compact || !view.shows('mode-about')}>
         {MODES[mode].text.description}
       </p>
     </div>

@@ -18,6 +18,7 @@ import { ValidationStage } from '../stages/validation/validation-stage';
 import { useLabStore } from '../store/lab-store';
 import { useView } from '../store/use-view';
 import { LazyDotView } from '../components/dot-view/lazy-dot-view';
+import { FocusedStep } from './focused-step';
 
 function StageView({ id }: { id: StepId }) {
   switch (id) {
@@ -51,17 +52,18 @@ export function StepView({ id }: { id: StepId }) {
   const mode = useLabStore((s) => s.mode);
   const quizShown = view.shows('quiz');
   if (id === 'quiz' && !quizShown) return mode === 'quiz' ? <NothingToShow /> : <p className="notice">{SHELL_TEXT.quizHidden}</p>;
+  const checkpoint = (isStageStep(id) || id === 'trace') && quizShown ? <Checkpoint key={id} step={id} /> : null;
+  if (view.entry.layout === 'focused') return <FocusedStep id={id} stage={<StageView id={id} />} checkpoint={checkpoint} />;
   return (
     <>
       {view.entry.opening === 'guide' && (
         <section className="step-guide" aria-label="What this step teaches">
           <p>{STEP_GUIDES[id]}</p>
-          {(id === 'collection' || id === 'training') && <p className="muted">{SHELL_TEXT.guidedNote}</p>}
         </section>
       )}
       <LazyDotView step={id} />
       <StageView id={id} />
-      {(isStageStep(id) || id === 'trace') && quizShown && <Checkpoint key={id} step={id} />}
+      {checkpoint}
     </>
   );
 }

@@ -5,6 +5,7 @@
  * Each button's accessible name starts with its visible text ("4 Train", then the full title) so that
  * voice control users can say what they see (WCAG 2.5.3, label in name): "4 Train (step 4 of 10: Model Training)".
  */
+import { minutesText, PATH_TEXT, STEP_MINUTES } from '../content/guided-path';
 import { STEPS, WALK_STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
 import { useView } from '../store/use-view';
@@ -14,8 +15,9 @@ export function Stepper() {
   const goTo = useLabStore((s) => s.goTo);
   const view = useView();
   if (!view.shows('stepper')) return null;
+  const times = view.shows('step-times');
   return (
-    <nav aria-label="Pipeline steps" className="stepper">
+    <nav aria-label="Pipeline steps" className={times ? 'stepper with-times' : 'stepper'}>
       <ol>
         {view.steps.map((i) => {
           const s = STEPS[i];
@@ -23,6 +25,8 @@ export function Stepper() {
             <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
               <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)}>
                 <span className="step-number">{i + 1}</span> <span className="step-label">{s.short}</span>{' '}
+                {times && <span className="step-time">{minutesText(STEP_MINUTES[s.id])}</span>}{' '}
+                {times && i === step && <span className="you-are-here">{PATH_TEXT.here}</span>}{' '}
                 <span className="visually-hidden">{`(step ${i + 1} of ${WALK_STEPS.length}: ${s.title})`}</span>
               </button>
             </li>
@@ -36,12 +40,15 @@ export function Stepper() {
 /** Where the learner is, in words and as a bar; a named region so it sits inside a landmark. */
 export function StepProgress() {
   const step = useLabStore((s) => s.step);
-  const shown = useView().shows('stepper');
-  if (!shown) return null;
+  const view = useView();
+  if (!view.shows('stepper')) return null;
+  // Minutes of this step and the ones after it on the mode's walk.
+  const left = view.steps.filter((i) => i >= step).reduce((sum, i) => sum + STEP_MINUTES[STEPS[i].id], 0);
   return (
     <section className="step-progress" aria-label="Step progress">
       <span id="step-progress-label">
         Step {step + 1} of {WALK_STEPS.length}: {STEPS[step].title}
+        {view.shows('step-times') && ` · ${PATH_TEXT.left(left)}`}
       </span>
       <progress aria-labelledby="step-progress-label" max={WALK_STEPS.length} value={step + 1} />
     </section>

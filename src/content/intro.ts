@@ -1,5 +1,7 @@
 /** Teaching text for the app shell (data, not code). */
 export const TITLE = 'Pipeline Lab — why production readiness matters';
+/** The title when the shell collapses to one line (focused steps after the first). */
+export const SHORT_TITLE = 'Pipeline Lab';
 
 export const INTRO =
   'A model that scores well once in a notebook is not ready for real users. Production readiness means ' +

@@ -10,9 +10,13 @@ export const MODE_TEXT = {
   guided: {
     label: 'Guided',
     description:
-      'One stage at a time with Next and Back. Each stage starts with what it teaches; the model’s advanced settings are hidden.',
+      'A 12-minute lesson, one stage at a time: a question from your run, one picture, a short text, and the details behind “More about this”.',
   },
   explore: { label: 'Explore', description: 'Every setting on every stage: change anything, rerun, compare.' },
+  predict: {
+    label: 'Predict',
+    description: 'Guess each stage’s result before the run shows it, then see how close you were.',
+  },
   present: {
     label: 'Present',
     description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',

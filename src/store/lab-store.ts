@@ -18,6 +18,7 @@ import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice'
 import { LabController } from './lab-controller';
 import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
 import { createDotSlice, type DotSlice } from './dot-slice';
+import { createPredictSlice, type PredictSlice } from './predict-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
@@ -33,7 +34,8 @@ export type LabState = ConfigSlice &
   SessionSlice &
   DotSlice &
   CompareSlice &
-  FixSlice;
+  FixSlice &
+  PredictSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -51,6 +53,7 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createDotSlice(ctl)(...a),
     ...createCompareSlice(ctl)(...a),
     ...createFixSlice(ctl)(...a),
+    ...createPredictSlice(...a),
   }));
 }
 

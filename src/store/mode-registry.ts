@@ -41,6 +41,8 @@ export const SECTIONS = {
   /** The line saying what the classroom settings hide, with "Show everything". */
   'hidden-note': null,
   'mode-about': null,
+  /** The guided path's minutes per step, the total and "you are here". */
+  'step-times': null,
   /** Compare mode's two runs side by side (above every step). */
   'compare-panel': null,
   /** Fix-it mode's scenario: the symptom, the two questions, the fix and the debrief (above every step). */
@@ -51,6 +53,15 @@ export type SectionId = keyof typeof SECTIONS;
 /** What opens each step: nothing, or the guide saying what the step teaches. */
 export type StepOpening = 'none' | 'guide';
 
+/**
+ * How a step is laid out: 'full' shows every part of the stage; 'focused' shows a hook, one main
+ * visual and the step's own action, with the rest behind "More about this" disclosures.
+ */
+export type StepLayout = 'full' | 'focused';
+
+/** Predict-first prompts: none; offered and skippable; or a committed guess before each stage's result. */
+export type PredictPolicy = 'off' | 'optional' | 'required';
+
 export interface ModeEntry {
   readonly text: ModeText;
   /** The steps this mode visits, in order (the stepper lists them; Next and Back walk them). */
@@ -60,6 +71,10 @@ export interface ModeEntry {
   readonly opening: StepOpening;
   /** 'next-step': Next goes to the following step of `steps`; 'none': there is no Next. */
   readonly next: 'next-step' | 'none';
+  readonly layout: StepLayout;
+  readonly predict: PredictPolicy;
+  /** The title and intro collapse to one line on every step but the mode's first. */
+  readonly compactShell: boolean;
 }
 
 const ALL_STEPS = WALK_STEPS.map((s) => s.id);
@@ -82,9 +97,14 @@ export const MODES = {
     text: MODE_TEXT.guided,
     steps: ALL_STEPS,
     // The model's advanced settings stay out of the way; the data and the run's own controls remain.
-    shows: [...SHARED, 'hidden-note', 'mode-about'],
+    // The guide and the hook stand in for a step's own introduction; no data-flow strip: the timed
+    // path is the map, and the strip's shapes would answer the cleaning prompt before the guess.
+    shows: SHARED.filter((s) => s !== 'step-intro' && s !== 'flow-strip').concat(['hidden-note', 'mode-about', 'step-times']),
     opening: 'guide',
     next: 'next-step',
+    layout: 'focused',
+    predict: 'optional',
+    compactShell: true,
   },
   explore: {
     text: MODE_TEXT.explore,
@@ -92,6 +112,20 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
+  },
+  predict: {
+    text: MODE_TEXT.predict,
+    steps: ALL_STEPS,
+    // No data-flow strip: its shapes would give away what cleaning drops before the guess.
+    shows: SHARED.filter((s) => s !== 'flow-strip' && s !== 'step-intro').concat(['hidden-note', 'mode-about']),
+    opening: 'none',
+    next: 'next-step',
+    layout: 'focused',
+    predict: 'required',
+    compactShell: true,
   },
   present: {
     text: MODE_TEXT.present,
@@ -99,6 +133,9 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
   compare: {
     text: MODE_TEXT.compare,
@@ -107,6 +144,9 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'compare-panel', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
   fix: {
     text: MODE_TEXT.fix,
@@ -115,6 +155,9 @@ export const MODES = {
     shows: [...SHARED, 'fix-panel', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
   quiz: {
     text: MODE_TEXT.quiz,
@@ -122,6 +165,9 @@ export const MODES = {
     shows: ['quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
   review: {
     text: MODE_TEXT.review,
@@ -130,14 +176,17 @@ export const MODES = {
     shows: ['quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
+    layout: 'full',
+    predict: 'off',
+    compactShell: false,
   },
 } as const satisfies Readonly<Record<string, ModeEntry>>;
 
 export type LearningMode = keyof typeof MODES;
 /** Every mode with an entry, in the order the mode switcher lists them. */
 export const LEARNING_MODES = Object.keys(MODES) as LearningMode[];
-/** The mode a link without `mode=` opens in: every control visible, as before modes existed. */
-export const DEFAULT_MODE: LearningMode = 'explore';
+/** The mode a link without `mode=` opens in: the ~12-minute guided lesson (Explore shows every control). */
+export const DEFAULT_MODE: LearningMode = 'guided';
 
 export const isLearningMode = (text: string): text is LearningMode => Object.hasOwn(MODES, text);
 

@@ -50,7 +50,14 @@ export function mergeProgress(stored: QuizProgress, mine: QuizProgress): QuizPro
         : { ...mine.confidence, ...stored.confidence }
       : undefined;
   const retry = stored.retry || mine.retry ? mergeSchedules(stored.retry ?? {}, mine.retry ?? {}) : undefined;
-  return { ...out, ...(confidence && { confidence }), ...(retry && { retry }) };
+  // A committed guess is final: the one saved first wins (keys carry the run's fingerprint).
+  const guesses = { ...mine.guesses, ...stored.guesses };
+  return {
+    ...out,
+    ...(confidence && { confidence }),
+    ...(retry && { retry }),
+    ...(Object.keys(guesses).length > 0 && { guesses }),
+  };
 }
 
 /** `map` with `id` answered `choice`, dropping an older run's version of the same run-built question. */

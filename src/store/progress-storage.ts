@@ -36,6 +36,11 @@ export interface QuizProgress {
   readonly confidence?: Readonly<Record<string, Confidence>>;
   /** Missed questions' spaced-retry schedule (review-schedule.ts; optional: added later). */
   readonly retry?: RetrySchedule;
+  /**
+   * Predict-first guesses: "prompt-id#settings-fingerprint" → the committed number (or choice
+   * index). Optional, so progress saved before guesses existed reads unchanged (same version).
+   */
+  readonly guesses?: Readonly<Record<string, number>>;
 }
 
 export const EMPTY_PROGRESS: QuizProgress = Object.freeze({ attempt: 0, answers: {}, checkpoints: {}, results: [] });
@@ -48,6 +53,9 @@ const answerMap = z.record(questionId, optionKey).check(z.refine((m) => Object.k
 const count = z.int().check(z.minimum(0));
 const ms = z.number().check(z.minimum(0));
 const small = (m: object) => Object.keys(m).length <= 500;
+const guessMap = z
+  .record(z.string().check(z.regex(/^[a-z0-9-]{1,40}#[a-z0-9]{1,16}$/)), z.number().check(z.refine(Number.isFinite)))
+  .check(z.refine((m) => Object.keys(m).length <= 200));
 
 // Loose objects: fields a later version adds survive a read and a write by this one.
 const progressSchema = z.looseObject({
@@ -65,6 +73,7 @@ const progressSchema = z.looseObject({
       .record(questionId, z.looseObject({ box: z.int().check(z.minimum(0), z.maximum(20)), due: ms, at: ms, misses: count }))
       .check(z.refine(small)),
   ),
+  guesses: z.optional(guessMap),
 });
 
 /** The browser's localStorage, or null where merely touching it throws (blocked storage). */
@@ -111,6 +120,7 @@ export function decodeProgress(raw: string): Decoded {
     results: _r,
     confidence: _f,
     retry: _s,
+    guesses: _g,
     ...extra
   } = parsed.data;
   return { kind: 'ok', progress: pick(parsed.data), extra };
@@ -119,7 +129,12 @@ export function decodeProgress(raw: string): Decoded {
 function pick(p: QuizProgress): QuizProgress {
   const out = { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
   // The later, optional fields only when present: older progress reads and writes back exactly as before.
-  return { ...out, ...(p.confidence && { confidence: p.confidence }), ...(p.retry && { retry: p.retry }) };
+  return {
+    ...out,
+    ...(p.confidence && { confidence: p.confidence }),
+    ...(p.retry && { retry: p.retry }),
+    ...(p.guesses && { guesses: p.guesses }),
+  };
 }
 
 /** The string to store: this version's progress plus the unknown fields read with it. */

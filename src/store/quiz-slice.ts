@@ -51,6 +51,8 @@ export interface QuizSlice {
   clearCheckpoint(id: string): void;
   /** Records the finished attempt's score (if any) and starts a new attempt with shuffled options. */
   retryQuiz(result: Omit<QuizResult, 'attempt'> | null): void;
+  /** Saves a committed predict-first guess (prediction-answers.ts `guessKey`); the first one stands. */
+  saveGuess(key: string, value: number): void;
 }
 
 /** What the view knows about an answer besides the option: the learner's confidence and whether it was right. */
@@ -154,6 +156,10 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
         delete checkpoints[id];
         return { ...q, checkpoints };
       });
+    },
+    saveGuess(key, value) {
+      if (!Number.isFinite(value)) return;
+      update((q) => (q.guesses?.[key] !== undefined ? q : { ...q, guesses: { ...q.guesses, [key]: value } }));
     },
     retryQuiz(result) {
       update((q) => {

@@ -3,7 +3,7 @@
  * `useView().shows('training-knobs')`, `useView().entry.opening`, … (see
  * mode-registry.ts for the sections and what each mode shows).
  */
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useLabStore } from './lab-store';
 import { viewOf, type View } from './mode-registry';
 
@@ -11,4 +11,18 @@ export function useView(): View {
   const mode = useLabStore((s) => s.mode);
   const hidden = useLabStore((s) => s.hidden);
   return useMemo(() => viewOf(mode, hidden), [mode, hidden]);
+}
+
+/**
+ * Parts of a stage a focused (guided) step shows above its "More about this"
+ * disclosure: the stage's own view leaves them out inside it, so each control
+ * is on the page once.
+ */
+export type PlacedPart = 'cleaning-knobs' | 'training-run' | 'threshold' | 'accuracy-chart' | 'stream-button';
+
+export const PlacedAboveContext = createContext<readonly PlacedPart[]>([]);
+
+/** True when the step already shows `part` above this view. */
+export function usePlacedAbove(part: PlacedPart): boolean {
+  return useContext(PlacedAboveContext).includes(part);
 }

@@ -6,7 +6,11 @@ import { parseHash } from '../../src/store/url-hash';
 import { createTestEngine, lab, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
 beforeAll(useCpu);
-beforeEach(() => resetStore());
+beforeEach(() => {
+  resetStore();
+  // These tests are about the full page: Explore shows every part of every step (Guided is tested in guided.test.tsx).
+  lab.getState().setMode('explore');
+});
 
 async function renderApp() {
   const engine = createTestEngine();
@@ -69,7 +73,7 @@ describe('the app shell', () => {
   });
 
   it('a hand-edited hostile link gives notices, clamped settings and no injected markup', async () => {
-    window.history.replaceState(null, '', '#v=1&seed=<img src=x onerror=alert(1)>&rows=-5&step=cleaning');
+    window.history.replaceState(null, '', '#v=1&seed=<img src=x onerror=alert(1)>&rows=-5&step=cleaning&mode=explore');
     lab.getState().applyLink(parseHash(window.location.hash));
     const engine = createTestEngine();
     renderWithEngine(<App />, engine);
@@ -83,7 +87,7 @@ describe('the app shell', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Data Cleaning');
     await screen.findByText(/Dropped 2 rows/);
     // The corrected settings are written back to the address bar.
-    expect(window.location.hash).toBe('#v=1&rows=100&step=cleaning');
+    expect(window.location.hash).toBe('#v=1&rows=100&step=cleaning&mode=explore');
     window.history.replaceState(null, '', '#');
   });
 
@@ -95,7 +99,7 @@ describe('the app shell', () => {
     expect(screen.getByText(/hide= value \(\d+ characters, not shown\) cannot be hidden/)).toBeInTheDocument();
     expect(screen.getByText('“mode” appeared 2 times; the first value is used.')).toBeInTheDocument();
     expect(document.querySelector('svg[onload], img[src=x]')).toBeNull();
-    expect(lab.getState()).toMatchObject({ mode: 'explore', hidden: ['flow'] });
+    expect(lab.getState()).toMatchObject({ mode: 'guided', hidden: ['flow'] });
     expect(document.querySelector('.app')).toHaveClass('hide-flow');
     await waitFor(() => expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&hide=flow'));
     window.history.replaceState(null, '', '#');

@@ -14,6 +14,8 @@ beforeAll(useCpu);
 beforeEach(() => {
   window.history.replaceState(null, '', '#');
   resetStore();
+  // The full page (Guided asks for a prediction before it shows the Train button).
+  lab.getState().setMode('explore');
 });
 
 /** The engine with every call counted by method name. */

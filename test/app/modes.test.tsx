@@ -2,6 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
+import { DEFAULT_MODE } from '../../src/store/mode-registry';
 import { PROGRESS_KEY } from '../../src/store/progress-storage';
 import { createTestEngine, lab, renderWithEngine, resetStore, useCpu } from '../fixtures/render';
 
@@ -22,28 +23,32 @@ describe('learning modes', () => {
     const user = userEvent.setup();
     await renderApp();
     const select = screen.getByRole('combobox', { name: 'Learning mode' });
-    expect(select).toHaveValue('explore');
+    expect(select).toHaveValue('guided');
+    expect(select).toHaveAccessibleDescription(/A 12-minute lesson/);
+    await user.selectOptions(select, 'explore');
     expect(select).toHaveAccessibleDescription(/Every setting on every stage/);
-    await user.selectOptions(select, 'guided');
-    expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&mode=guided');
-    expect(document.querySelector('.app')).toHaveClass('mode-guided');
+    expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&mode=explore');
+    expect(document.querySelector('.app')).toHaveClass('mode-explore');
   });
 
-  it('guided mode puts what each step teaches first and says the advanced settings are hidden', async () => {
-    act(() => lab.getState().setMode('guided'));
+  it('guided mode puts a hook from the run and what the step teaches first, the stage itself behind “More about this”', async () => {
+    const user = userEvent.setup();
     await renderApp();
     const guide = screen.getByRole('region', { name: 'What this step teaches' });
+    expect(guide).toHaveTextContent(/2,000 sessions from [\d,]+ visitors/);
     expect(guide).toHaveTextContent(/Everything starts with data/);
-    expect(guide).toHaveTextContent(/Switch to Explore to change every setting/);
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
     const main = screen.getByRole('main');
     // The card line follows the store at low priority (a deferred render).
     await waitFor(() => expect(main.querySelector('.card-line')).not.toBeNull());
+    expect(main.querySelector('.card-line')?.closest('details')).toHaveTextContent(/^More about this/);
     expect(main.querySelector('.step-guide')?.compareDocumentPosition(main.querySelector('.card-line')!)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
   });
 
   it('every stage and the prediction trace end with a checkpoint; the quiz and insight steps do not', async () => {
+    act(() => lab.getState().setMode('explore'));
     await renderApp();
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/You share a link with seed 42/);
     act(() => lab.getState().goTo(6));
@@ -93,7 +98,11 @@ describe('learning modes', () => {
 
   it('the classroom settings reach the stepper and the flow strip: no quiz step, no strip', async () => {
     const user = userEvent.setup();
-    act(() => lab.getState().setHidden(['flow', 'quiz']));
+    act(() => {
+      // Explore shows the strip (Guided has none), so its absence here is the classroom setting's doing.
+      lab.getState().setMode('explore');
+      lab.getState().setHidden(['flow', 'quiz']);
+    });
     await renderApp();
     const steps = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
     expect(steps.map((b) => b.textContent)).not.toContain('9Quiz');
@@ -141,7 +150,7 @@ describe('a combination that hides everything', () => {
     });
     await renderApp();
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Leave quiz mode' }));
-    expect(lab.getState().mode).toBe('explore');
+    expect(lab.getState().mode).toBe(DEFAULT_MODE);
     expect(screen.getByRole('navigation', { name: 'Pipeline steps' })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ const STEP_COUNT = 10;
 test('every step has no serious or critical accessibility violations, before and after training', async ({ page }) => {
   // Seventeen axe passes plus a training run: 5–18 s an axe pass on a shared 2-core machine.
   test.setTimeout(360_000);
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
   const check = async (label: string) => {
     const results = await new AxeBuilder({ page }).analyze();
@@ -31,8 +31,8 @@ test('every step has no serious or critical accessibility violations, before and
   }
 });
 
-test('every step of the other modes (guided, present, quiz) has no serious or critical violations', async ({ page }) => {
-  for (const mode of ['guided', 'present', 'quiz'] as const) {
+test('every step of the other modes (guided, predict, present, quiz) has no serious or critical violations', async ({ page }) => {
+  for (const mode of ['guided', 'predict', 'present', 'quiz'] as const) {
     await page.goto(`/#v=1&mode=${mode}`);
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     const steps = mode === 'quiz' ? 1 : STEP_COUNT;
@@ -48,7 +48,7 @@ test('every step of the other modes (guided, present, quiz) has no serious or cr
 test('reduced motion: nothing animates, the same numbers are shown', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await page.getByRole('button', { name: 'Next →' }).click();
   const durations = await page.locator('.flow-dot').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).animationName));
   expect(durations.every((name) => name === 'none')).toBe(true);

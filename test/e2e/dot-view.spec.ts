@@ -48,7 +48,7 @@ for (const width of [1280, 390]) {
     page,
   }, info) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
+    await page.goto('/#v=1&mode=explore');
     await train(page);
     for (let n = 1; n <= STAGES.length; n++) {
       await openStep(page, n);
@@ -80,7 +80,7 @@ for (const width of [1280, 390]) {
 test('reduced motion: the dot view shows each end state without moving', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   for (const n of [1, 2, 3]) {
     await openStep(page, n);
     await dotView(page).getByRole('button', { name: 'Replay' }).click();
@@ -94,7 +94,7 @@ test('reduced motion: the dot view shows each end state without moving', async (
 });
 
 test('keyboard: P pauses the marks mid-move, S steps to the end state, R replays', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await openStep(page, 2);
   await canvas(page).focus();
   await page.keyboard.press('r');
@@ -118,7 +118,7 @@ test('keyboard: P pauses the marks mid-move, S steps to the end state, R replays
 
 test('Present mode at 1920 × 1080: the view’s labels are at least 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await page.getByLabel('Learning mode').selectOption('present');
   await openStep(page, 2);
   const sizes = await dotView(page)

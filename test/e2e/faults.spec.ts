@@ -13,7 +13,8 @@ const trainCard = (page: Page) => page.getByRole('region', { name: 'Stage 4 on t
 const epochRows = (page: Page) => page.locator('table.epoch-trace tbody tr:has(th)');
 
 async function openTraining(page: Page, hash = '') {
-  await page.goto(`/${hash}`);
+  // Explore: these tests use the training knobs and the full stage.
+  await page.goto(`/${hash || '#v=1'}&mode=explore`);
   await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
   await page.getByRole('button', { name: /^4 Train\b/ }).click();
 }
@@ -88,7 +89,7 @@ test('a hostile link through the real page: notices, clamped settings, no inject
     void d.dismiss();
   });
   await page.goto(
-    '/#v=1&seed=%3Cscript%3Ealert(1)%3C/script%3E&rows=-50&epochs=NaN&epochs=9&lr=1e999&step=%3Cimg%20src=x%20onerror=alert(2)%3E',
+    '/#v=1&mode=explore&seed=%3Cscript%3Ealert(1)%3C/script%3E&rows=-50&epochs=NaN&epochs=9&lr=1e999&step=%3Cimg%20src=x%20onerror=alert(2)%3E',
   );
   await expect(page.getByText('Some settings were corrected:')).toBeVisible();
   await expect(page.getByText('Rows: the link’s rows= value «-50» is outside 100–1000000; using 100.')).toBeVisible();

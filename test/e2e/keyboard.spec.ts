@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('the walkthrough works with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await expect(page.getByRole('region', { name: 'Stage 1 on the lesson card' })).toContainText('10,000 rows × 10 columns');
   // Arrow keys move between steps.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');

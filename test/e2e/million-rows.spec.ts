@@ -11,7 +11,7 @@ const card = (page: Page, n: number) => page.getByRole('region', { name: `Stage 
 
 test('a 1,000,000-row run trains, reaches stage 6 with its numbers, then regenerates 10,000 rows', async ({ page }) => {
   test.setTimeout(12 * 60_000);
-  await page.goto('/#v=1&rows=1000000&step=training');
+  await page.goto('/#v=1&rows=1000000&step=training&mode=explore');
   await expect(card(page, 4)).toContainText('784,000 rows × 12 columns', { timeout: 120_000 });
   const train = page.getByRole('button', { name: 'Train', exact: true });
   await expect(train).toBeEnabled({ timeout: 120_000 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-for (const mode of ['guided', 'explore', 'present', 'compare', 'fix', 'quiz', 'review'] as const) {
+for (const mode of ['guided', 'explore', 'predict', 'present', 'compare', 'fix', 'quiz', 'review'] as const) {
   test(`${mode} mode has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(`/#v=1&mode=${mode}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -26,7 +26,7 @@ test('corrupted saved progress through the real page: a notice, the data kept as
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await expect(page.getByText(/Saved quiz progress could not be used/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Stage 1 on the lesson card' })).toContainText('10,000 rows × 10 columns');
   const keys = await page.evaluate(() => Object.keys(localStorage));

@@ -23,7 +23,7 @@ const stage1 = (page: Page) => page.getByRole('region', { name: 'Stage 1 on the 
 
 /** Opens the app and waits until its service worker controls the page (the version is installed). */
 async function openControlled(page: Page) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${server.origin}/#v=1&mode=explore`);
   await expect(stage1(page)).toContainText('10,000 rows × 10 columns');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -37,7 +37,7 @@ test('visiting the icon or a missing page online never replaces the offline copy
   const missing = await page.goto(`${server.origin}/no-such-page`);
   expect(missing?.status()).toBe(404);
   await context.setOffline(true);
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${server.origin}/#v=1&mode=explore`);
   await expect(stage1(page)).toContainText('10,000 rows × 10 columns');
   await context.setOffline(false);
 });

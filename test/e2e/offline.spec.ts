@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('after the first load the app works with the network cut', async ({ page, context }) => {
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await expect(page.getByRole('region', { name: 'Stage 1 on the lesson card' })).toContainText('10,000 rows × 10 columns');
   // Wait until the service worker controls the page and has cached the build.
   await page.evaluate(async () => {

@@ -5,7 +5,7 @@ const WIDTHS = [1280, 390];
 for (const width of WIDTHS) {
   test(`screenshot of every step at ${width} px, with no horizontal overflow of the page`, async ({ page }, info) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
+    await page.goto('/#v=1&mode=explore');
     await expect(page.getByText('The data below comes from these settings.').first()).toBeVisible();
     await page.getByRole('button', { name: /^4 Train\b/ }).click();
     await page.getByRole('button', { name: 'Train', exact: true }).click();

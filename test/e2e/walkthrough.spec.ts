@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('a new student walks the whole pipeline and sees the card’s shapes and an accuracy in band', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#v=1&mode=explore');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Pipeline Lab');
   const card = (n: number) => page.getByRole('region', { name: `Stage ${n} on the lesson card` });
   await expect(card(1)).toContainText('10,000 rows × 10 columns');

@@ -1,5 +1,6 @@
 import { STEPS } from '../../src/content/steps';
 import {
+  DEFAULT_MODE,
   HIDE_GROUPS,
   isLearningMode,
   LEARNING_MODES,
@@ -21,19 +22,29 @@ describe('the mode registry', () => {
       expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
     }
     // Ids the coming issues will add are refused until their entry exists.
-    for (const mode of ['predict', 'code', 'constructor', 'toString']) {
+    for (const mode of ['code', 'constructor', 'toString']) {
       expect(isLearningMode(mode)).toBe(false);
       expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
     }
   });
 
-  it('guided shows the guide and hides only the model’s advanced settings; explore shows every setting', () => {
+  it('guided shows the guide and the path’s times, and hides the model’s advanced settings, the steps’ own intros and the flow strip; explore shows every setting', () => {
     const guided = viewOf('guided', []);
     const explore = viewOf('explore', []);
     expect(guided.entry.opening).toBe('guide');
     expect(explore.entry.opening).toBe('none');
     const differ = (Object.keys(SECTIONS) as SectionId[]).filter((s) => guided.shows(s) !== explore.shows(s));
-    expect(differ.sort()).toEqual(['collection-knobs', 'training-knobs']);
+    expect(differ.sort()).toEqual(['collection-knobs', 'flow-strip', 'step-intro', 'step-times', 'training-knobs']);
+    expect(guided.entry).toMatchObject({ layout: 'focused', predict: 'optional', compactShell: true });
+    expect(explore.entry).toMatchObject({ layout: 'full', predict: 'off', compactShell: false });
+  });
+
+  it('Guided is the default; Predict asks for a committed guess and hides the data-flow strip (its shapes would answer)', () => {
+    expect(DEFAULT_MODE).toBe('guided');
+    const predict = viewOf('predict', []);
+    expect(predict.entry).toMatchObject({ layout: 'focused', predict: 'required', compactShell: true });
+    expect(predict.shows('flow-strip')).toBe(false);
+    expect(predict.steps).toEqual(viewOf('guided', []).steps);
   });
 
   it('quiz mode visits only the quiz, without stepper, Back/Next or intro', () => {

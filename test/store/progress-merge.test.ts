@@ -10,6 +10,15 @@ describe('merging two tabs’ quiz progress', () => {
     expect(mergeProgress(stored, mine).answers).toEqual({ ...stored.answers, 'stage-split': 'A' });
   });
 
+  it('keeps both tabs’ predict-first guesses; for the same prompt and run, the stored guess stands', () => {
+    const merged = mergeProgress(
+      p({ guesses: { 'dropped-rows#a': 150, 'first-alert#b': 20 } }),
+      p({ guesses: { 'dropped-rows#a': 400, 'uint8-size#c': 25 } }),
+    );
+    expect(merged.guesses).toEqual({ 'dropped-rows#a': 150, 'first-alert#b': 20, 'uint8-size#c': 25 });
+    expect(mergeProgress(p({}), p({}))).not.toHaveProperty('guesses');
+  });
+
   it('the first answer to a question wins: the stored one', () => {
     const merged = mergeProgress(p({ answers: { 'card-cleaning': 'C' } }), p({ answers: { 'card-cleaning': 'A' } }));
     expect(merged.answers).toEqual({ 'card-cleaning': 'C' });

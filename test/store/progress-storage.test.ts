@@ -19,6 +19,22 @@ describe('saved quiz progress', () => {
     expect(readProgress(s, NOW)).toEqual({ progress: PROGRESS, notices: [], mode: 'save', backups: [] });
   });
 
+  it('saves predict-first guesses as an optional field: progress without them still reads, bad ones make it unreadable', () => {
+    const s = memoryStorage();
+    const withGuesses: QuizProgress = { ...PROGRESS, guesses: { 'dropped-rows#k2': 150, 'click-rate-split#a1': 0 } };
+    saveProgress(s, withGuesses);
+    expect(JSON.parse(s.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 1, guesses: withGuesses.guesses });
+    expect(readProgress(s, NOW).progress).toEqual(withGuesses);
+    // Saved before guesses existed: the same version, read as it was (no guesses field appears).
+    expect(readProgress(memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, ...PROGRESS }) }), NOW).progress).toEqual(
+      PROGRESS,
+    );
+    for (const guesses of [{ 'dropped-rows#k2': 'many' }, { '<b>#1': 1 }]) {
+      const raw = JSON.stringify({ version: 1, ...PROGRESS, guesses });
+      expect(readProgress(memoryStorage({ [PROGRESS_KEY]: raw }), NOW).notices[0]).toMatch(/could not be used/);
+    }
+  });
+
   it('starts empty and silent when nothing was saved', () => {
     expect(readProgress(memoryStorage(), NOW)).toEqual({ progress: EMPTY_PROGRESS, notices: [], mode: 'save', backups: [] });
   });

@@ -1,37 +1,23 @@
 /** Stage 2 — Data Cleaning: before/after counts, the rules, and every dropped row with its reason. */
 import { AnimatedNumber } from '../../components/animated-number';
-import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { StageCard } from '../../components/stage-card';
 import { REASON_TEXT } from '../../pipeline/clean';
 import { SKIP_TREATMENT } from '../../pipeline/skip-cleaning';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { useLabStore } from '../../store/lab-store';
-import { useView } from '../../store/use-view';
-import { Regenerate } from '../shared/regenerate';
+import { usePlacedAbove } from '../../store/use-view';
+import { CleaningKnobs } from './cleaning-knobs';
 import { CLEANING_TEXT, RULES } from './content';
 import { DroppedRows } from './dropped-rows';
-import { fmtPct } from '../../pipeline/summary';
 
 export function CleaningStage() {
   const snapshot = useLabStore((s) => s.snapshot);
-  const view = useView();
+  const placedAbove = usePlacedAbove('cleaning-knobs');
   return (
     <div className="stage-body">
       <StageCard id="cleaning" />
       <p>{CLEANING_TEXT.lead}</p>
-      {view.shows('cleaning-knobs') && (
-        <section aria-labelledby="cleaning-knobs" className="knob-panel">
-          <h3 id="cleaning-knobs">Settings</h3>
-          <NumberKnob
-            id="faultRate"
-            step={0.005}
-            format={fmtPct}
-            hint="The share of collected rows the generator breaks (0–50 %)."
-          />
-          <ChoiceKnob id="cleaning" labels={CLEANING_TEXT.choices} hint={CLEANING_TEXT.choiceHint} />
-          <Regenerate />
-        </section>
-      )}
+      {!placedAbove && <CleaningKnobs />}
       {snapshot?.cleaning.skipped && <p role="note">{SKIP_TREATMENT}</p>}
       {snapshot && (
         <>

@@ -1,20 +1,13 @@
 /** Stage 3 — Feature Engineering: the two new columns, worked examples, how they separate the classes. */
 import { HistogramChart } from '../../components/histogram-chart';
-import { SwitchKnob } from '../../components/knob';
 import { StageCard } from '../../components/stage-card';
 import { useLabStore } from '../../store/lab-store';
-import { useView } from '../../store/use-view';
-import { Regenerate } from '../shared/regenerate';
+import { FeaturesSwitch } from './features-switch';
 import { FEATURES_TEXT } from './content';
 import { WorkedExamples } from './worked-examples';
-import { fmtPct } from '../../pipeline/summary';
 
 export function FeaturesStage() {
   const snapshot = useLabStore((s) => s.snapshot);
-  const view = useView();
-  const history = useLabStore((s) => s.history);
-  const withF = [...history].reverse().find((h) => h.useEngineered);
-  const without = [...history].reverse().find((h) => !h.useEngineered);
   const active = snapshot?.featureNames.includes('click_rate') ?? true;
   return (
     <div className="stage-body">
@@ -26,20 +19,7 @@ export function FeaturesStage() {
         </li>
         <li>{FEATURES_TEXT.recency}</li>
       </ul>
-      {view.shows('features-switch') && (
-        <section aria-labelledby="features-switch" className="knob-panel">
-          <h3 id="features-switch">Are they worth it?</h3>
-          <SwitchKnob id="useEngineered" />
-          <p className="muted">{FEATURES_TEXT.switchHint}</p>
-          <Regenerate label="Rebuild the data" />
-          {(withF || without) && (
-            <p>
-              Latest validation accuracy — with the features: {withF ? fmtPct(withF.valAccuracy) : 'not trained yet'}; without:{' '}
-              {without ? fmtPct(without.valAccuracy) : 'not trained yet'}.
-            </p>
-          )}
-        </section>
-      )}
+      <FeaturesSwitch />
       {snapshot && active && (
         <>
           <section aria-labelledby="features-examples">

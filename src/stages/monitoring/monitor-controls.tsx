@@ -6,13 +6,15 @@ import { SCENARIO_INFO } from '../../pipeline/stream';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { fmtPctWhole } from '../../pipeline/summary';
 import { useLabStore } from '../../store/lab-store';
-import { useView } from '../../store/use-view';
+import { usePlacedAbove, useView } from '../../store/use-view';
 import { MONITOR_TEXT } from './content';
 
 const SCENARIO_LABELS = Object.fromEntries(Object.values(SCENARIO_INFO).map((s) => [s.id, s.label]));
 
 export function MonitorControls() {
   const shown = useView().shows('monitor-controls');
+  // On a focused step Start/Pause and the status line sit above, beside the chart.
+  const streamAbove = usePlacedAbove('stream-button');
   const m = useLabStore(
     useShallow((s) => ({
       status: s.monitor.status,
@@ -60,9 +62,11 @@ export function MonitorControls() {
         <strong>{info.label}:</strong> {info.story}
       </p>
       <div className="monitor-actions">
-        <button type="button" disabled={starting} onClick={() => (running ? actions.pause() : void actions.start())}>
-          {running ? MONITOR_TEXT.pause : MONITOR_TEXT.start}
-        </button>
+        {!streamAbove && (
+          <button type="button" disabled={starting} onClick={() => (running ? actions.pause() : void actions.start())}>
+            {running ? MONITOR_TEXT.pause : MONITOR_TEXT.start}
+          </button>
+        )}
         <button
           type="button"
           className="secondary"
@@ -100,10 +104,12 @@ export function MonitorControls() {
       <p id="monitor-retrain-hint" className="knob-hint">
         {MONITOR_TEXT.retrainHint} {m.points.length < m.windowTicks ? MONITOR_TEXT.retrainNeedsWindow : ''}
       </p>
-      <p role="status" aria-live="polite" className="monitor-status">
-        {status}
-      </p>
-      {m.error && <p role="alert">The live stream stopped: {m.error}</p>}
+      {!streamAbove && (
+        <p role="status" aria-live="polite" className="monitor-status">
+          {status}
+        </p>
+      )}
+      {m.error && !streamAbove && <p role="alert">The live stream stopped: {m.error}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { PSI_THRESHOLD, WASSERSTEIN_THRESHOLD } from '../../pipeline/drift';
 import { describeDriftWindow } from '../../pipeline/monitor-log';
 import { describeRules, rulesFor, WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
+import { usePlacedAbove } from '../../store/use-view';
 import { ServingStatus } from '../shared/serving-status';
 import { AccuracyChart } from './accuracy-chart';
 import { AlertLog } from './alert-log';
@@ -20,6 +21,7 @@ export function MonitoringStage() {
   const threshold = useLabStore((s) => s.config.alertThreshold);
   const checkRun = useLabStore((s) => s.monitor.checkRun);
   const scenario = useLabStore((s) => s.config.scenario);
+  const chartAbove = usePlacedAbove('accuracy-chart');
   const driftNote = describeDriftWindow(m.points[m.points.length - 1], m.info?.windowTicks ?? WINDOW_TICKS);
   const showCheckNote = m.info === null && checkRun !== null && checkRun.scenario === scenario;
   return (
@@ -35,12 +37,14 @@ export function MonitoringStage() {
             <h3 id="monitor-dashboard">Dashboard</h3>
             <MonitorTiles points={m.points} rows={m.rows} faulty={m.faulty} serving={m.serving} firing={m.firing} log={m.log} />
             <div className="chart-grid two">
-              <AccuracyChart
-                points={m.points}
-                threshold={threshold}
-                log={m.log}
-                windowTicks={m.info?.windowTicks ?? WINDOW_TICKS}
-              />
+              {!chartAbove && (
+                <AccuracyChart
+                  points={m.points}
+                  threshold={threshold}
+                  log={m.log}
+                  windowTicks={m.info?.windowTicks ?? WINDOW_TICKS}
+                />
+              )}
               <DriftBars
                 drift={m.drift}
                 psiThreshold={m.info?.psiThreshold ?? PSI_THRESHOLD}

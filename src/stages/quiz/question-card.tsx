@@ -73,7 +73,10 @@ export function QuestionCard(props: QuestionCardProps) {
             onChoose={setChoice}
           />
         </fieldset>
-        <ConfidencePicker value={answered ? (props.confidence ?? null) : sure} onChange={setSure} disabled={answered} />
+        {/* Asked once an option is chosen (and kept after, when given): one question at a time on the page. */}
+        {(answered ? props.confidence !== undefined : choice !== null) && (
+          <ConfidencePicker value={answered ? (props.confidence ?? null) : sure} onChange={setSure} disabled={answered} />
+        )}
         {!answered && (
           <button type="submit" disabled={!choice}>
             {QUIZ_TEXT.check}

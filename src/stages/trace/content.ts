@@ -35,6 +35,8 @@ export const LAYER_NOTES: readonly string[] = [
     'Moving the threshold trades false alarms for missed buyers; it does not change the probability.',
 ];
 
+export const LEGEND_SUMMARY = 'Diagram key';
+
 export const LEGEND =
   'Diagram key: filled circles are units, stronger colour = larger value; grey dashed circles are units ReLU switched off. ' +
   'Lines are weights: thicker = larger in size (scaled per layer), blue = positive, orange = negative. ' +
@@ -54,3 +56,6 @@ export const EDITED_NOTE = (row: number, label: string): string =>
   'not to your edited values, so “matches the true label” compares with the original row.';
 
 export const RECENCY_CAP_NOTE = 'not recently';
+
+/** The disclosure that holds the why on a focused (guided) step. */
+export const MORE_ABOUT = 'More about this';

@@ -1,8 +1,9 @@
 /** The trace itself: pick and edit a row, then step through the layers of its live trace. */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useReducedMotion } from '../../components/use-reduced-motion';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import { useLabStore } from '../../store/lab-store';
+import { useView } from '../../store/use-view';
 import { announceLayer } from './announce';
 import { EDIT_HEADING, EDITED_NOTE, ROW_HEADING } from './content';
 import { FeatureEditors } from './feature-editors';
@@ -25,6 +26,8 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
   const { row } = rows;
   const { trace, error } = useLiveTrace(engine, row?.values ?? null, threshold);
   const player = useLayerPlayer(LAYER_COUNT);
+  // A focused (guided) step keeps the feature editors behind a disclosure: the trace is the picture.
+  const focused = useView().entry.layout === 'focused';
   return (
     <div className={`trace-lab${reduced ? ' reduced-motion' : ''}`}>
       <section className="trace-row" aria-labelledby="trace-row-heading">
@@ -42,8 +45,7 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
         )}
       </section>
       {row && (
-        <section className="trace-edit" aria-labelledby="trace-edit-heading">
-          <h3 id="trace-edit-heading">{EDIT_HEADING}</h3>
+        <TraceEdit folded={focused}>
           {row.edited && (
             <div className="edited-note">
               <p>{EDITED_NOTE(row.index, decisionText(row.label))}</p>
@@ -53,7 +55,7 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
             </div>
           )}
           <FeatureEditors ranges={snapshot.ranges} values={row.values} clamped={rows.clamped} onEdit={rows.edit} />
-        </section>
+        </TraceEdit>
       )}
       {error && (
         <p className="trace-error" role="alert">
@@ -65,5 +67,22 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
         {trace && row ? announceLayer(trace, player.layer, row.label) : ''}
       </p>
     </div>
+  );
+}
+
+function TraceEdit({ folded, children }: { folded: boolean; children: ReactNode }) {
+  if (folded) {
+    return (
+      <details className="trace-edit more-about">
+        <summary>{EDIT_HEADING}</summary>
+        {children}
+      </details>
+    );
+  }
+  return (
+    <section className="trace-edit" aria-labelledby="trace-edit-heading">
+      <h3 id="trace-edit-heading">{EDIT_HEADING}</h3>
+      {children}
+    </section>
   );
 }

@@ -2,7 +2,8 @@
 import { LayerDiagram } from '../../components/layer-diagram';
 import type { PredictionTrace } from '../../ml/trace';
 import { layerLabel } from './announce';
-import { LAYER_NOTES, LAYERS_HEADING, LEGEND } from './content';
+import { useView } from '../../store/use-view';
+import { LAYER_NOTES, LAYERS_HEADING, LEGEND, LEGEND_SUMMARY } from './content';
 import { LayerControls } from './layer-controls';
 import { LayerTable } from './layer-table';
 import { PredictionSummary } from './prediction-summary';
@@ -26,6 +27,8 @@ const FALLBACK_NAMES = [
 ];
 
 export function TraceLayers({ trace, row, player, count, inputNames }: TraceLayersProps) {
+  // A focused (guided) step folds the diagram's key away: the picture comes first.
+  const focused = useView().entry.layout === 'focused';
   const { layer } = player;
   return (
     <section className="trace-layers" aria-labelledby="trace-layers-heading">
@@ -51,7 +54,14 @@ export function TraceLayers({ trace, row, player, count, inputNames }: TraceLaye
             </figcaption>
             <div className="trace-diagram">
               <LayerDiagram trace={trace} current={layer} inputNames={inputNames} />
-              <p className="muted trace-legend">{LEGEND}</p>
+              {focused ? (
+                <details className="trace-legend">
+                  <summary>{LEGEND_SUMMARY}</summary>
+                  <p className="muted">{LEGEND}</p>
+                </details>
+              ) : (
+                <p className="muted trace-legend">{LEGEND}</p>
+              )}
             </div>
             <LayerTable trace={trace} layer={layer} inputNames={inputNames} />
           </figure>

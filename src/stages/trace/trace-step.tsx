@@ -2,7 +2,7 @@
 import { STEPS } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
-import { GO_TRAIN, NO_MODEL_TEXT, NO_MODEL_TITLE, TRACE_INTRO, TRAINING_TEXT, WHY_IT_MATTERS } from './content';
+import { GO_TRAIN, MORE_ABOUT, NO_MODEL_TEXT, NO_MODEL_TITLE, TRACE_INTRO, TRAINING_TEXT, WHY_IT_MATTERS } from './content';
 import { TraceLab } from './trace-lab';
 import './trace.css';
 
@@ -30,7 +30,14 @@ export function TraceStep() {
         // A new dataset (or a retrained model) starts the trace afresh.
         <TraceLab key={dataVersion} snapshot={snapshot} threshold={threshold} />
       )}
-      <p className="muted trace-why">{WHY_IT_MATTERS}</p>
+      {view.entry.layout === 'focused' ? (
+        <details className="more-about">
+          <summary>{MORE_ABOUT}</summary>
+          <p className="muted trace-why">{WHY_IT_MATTERS}</p>
+        </details>
+      ) : (
+        <p className="muted trace-why">{WHY_IT_MATTERS}</p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useDeferredValue } from 'react';
 import { StageCard } from '../../components/stage-card';
 import { useLabStore } from '../../store/lab-store';
+import { usePlacedAbove } from '../../store/use-view';
 import { BackendInfo } from './backend-info';
 import { TRAINING_TEXT } from './content';
 import { EpochCharts } from './epoch-charts';
@@ -17,13 +18,14 @@ export function TrainingStage() {
   // interruptible slices, so a new epoch never blocks the page for one long task.
   const chartEpochs = useDeferredValue(epochs);
   const totalEpochs = useLabStore(statusEpochs);
+  const placedAbove = usePlacedAbove('training-run');
   const live = useDeferredValue(useLabStore((s) => s.trainStatus === 'training'));
   return (
     <div className="stage-body training-stage">
       <StageCard id="training" />
       <p>{TRAINING_TEXT.lead}</p>
       <TrainingKnobs />
-      <TrainingControls />
+      {!placedAbove && <TrainingControls />}
       <BackendInfo />
       <section aria-labelledby="training-charts">
         <h3 id="training-charts">{TRAINING_TEXT.chartsHeading}</h3>

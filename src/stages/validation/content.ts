@@ -10,6 +10,7 @@ export const VALIDATION_TEXT = {
   goTrain: 'Go to Model Training',
   thresholdHeading: 'Threshold and metrics',
   thresholdLabel: 'Decision threshold',
+  thresholdHintBrief: 'At or above the threshold a session is predicted to convert: move it and watch the rows re-sort.',
   thresholdHint:
     'The model outputs a probability; a session at or above the threshold is predicted to convert. Move the slider and ' +
     'every number below is recomputed from the same predictions.',

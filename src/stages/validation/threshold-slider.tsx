@@ -5,7 +5,8 @@ import { useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
 import { VALIDATION_TEXT } from './content';
 
-export function ThresholdSlider() {
+/** `brief`: the short hint, for a focused step where the picture above is what the slider changes. */
+export function ThresholdSlider({ brief = false }: { brief?: boolean }) {
   const threshold = useLabStore((s) => s.config.threshold);
   const setKnob = useLabStore((s) => s.setKnob);
   const id = useId();
@@ -32,7 +33,7 @@ export function ThresholdSlider() {
         </output>
       </div>
       <p id={`${id}-hint`} className="muted threshold-hint">
-        {VALIDATION_TEXT.thresholdHint}
+        {brief ? VALIDATION_TEXT.thresholdHintBrief : VALIDATION_TEXT.thresholdHint}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 /** Everything the validation stage shows for a trained model, recomputed live at the current threshold. */
 import { useMemo } from 'react';
 import { metricsAt } from '../../pipeline/score-summary';
+import { usePlacedAbove } from '../../store/use-view';
 import type { Scored } from '../../store/training-slice';
 import { ConfusionMatrix } from './confusion-matrix';
 import { VALIDATION_TEXT } from './content';
@@ -17,6 +18,7 @@ export interface ValidationResultsProps {
 }
 
 export function ValidationResults({ validation, training, threshold }: ValidationResultsProps) {
+  const sliderAbove = usePlacedAbove('threshold');
   const metrics = metricsAt(validation, threshold); // O(log n): the worker summarised the scores
   const curve = validation.summary;
   const tradeOff = useMemo(
@@ -28,7 +30,7 @@ export function ValidationResults({ validation, training, threshold }: Validatio
     <>
       <section aria-labelledby="validation-threshold" className="validation-panel">
         <h3 id="validation-threshold">{VALIDATION_TEXT.thresholdHeading}</h3>
-        <ThresholdSlider />
+        {!sliderAbove && <ThresholdSlider />}
         <MetricTiles metrics={metrics} />
         <p className="trade-off" aria-live="polite">
           {tradeOff.join(' ')}

@@ -5,7 +5,11 @@ import { CollectionStage } from '../../../src/stages/collection/collection-stage
 import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 beforeAll(useCpu);
-beforeEach(() => resetStore());
+beforeEach(() => {
+  resetStore();
+  // The knobs under test are Explore's (Guided keeps the model's and the data's advanced settings out of the way).
+  lab.getState().setMode('explore');
+});
 
 async function setup() {
   const engine = createTestEngine();

@@ -17,10 +17,13 @@ async function answer(user: ReturnType<typeof userEvent.setup>, text: RegExp) {
 }
 
 describe('the quiz', () => {
-  it('asks the card’s question verbatim first, with options A–D in the card’s order', () => {
+  it('asks the card’s question verbatim first, with options A–D in the card’s order', async () => {
     renderWithStore(<QuizStep />);
     const group = screen.getByRole('group', { name: 'Why is data cleaning important before training?' });
     const radios = within(group).getAllByRole('radio');
+    // How sure? is asked once an option is chosen, not before.
+    expect(screen.queryByRole('group', { name: 'How sure are you? (optional)' })).toBeNull();
+    await userEvent.setup().click(radios[1]);
     expect(screen.getByRole('group', { name: 'How sure are you? (optional)' })).toBeInTheDocument();
     expect(radios).toHaveLength(4);
     expect(radios.map((r) => r.closest('div')?.textContent)).toEqual([

@@ -14,7 +14,11 @@ const epochRows = () =>
 beforeAll(async () => {
   await useCpu();
 });
-beforeEach(() => resetStore());
+beforeEach(() => {
+  resetStore();
+  // The knobs under test are Explore's (Guided keeps the model's and the data's advanced settings out of the way).
+  lab.getState().setMode('explore');
+});
 
 describe('Model Training', () => {
   it('Train is disabled until the data is ready, and the backend is explained before a run', () => {
@@ -78,6 +82,7 @@ describe('Model Training', () => {
       return run;
     };
     resetStore({ ...FIXTURE_CONFIG, epochs: 200 });
+    lab.getState().setMode('explore');
     await primeStore(engine);
     renderWithEngine(<TrainingStage />, engine);
     await user.click(screen.getByRole('button', { name: 'Train' }));
