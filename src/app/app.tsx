@@ -19,11 +19,10 @@ import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { ModeSwitcher } from './mode-switcher';
-import { PresenterBar } from './presenter-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { SlideDeck } from './slides/slide-deck';
 import { StepView } from './step-view';
 import { useArrowKeys } from './use-arrow-keys';
-import { useDemo } from './use-demo';
 import { useFullscreen } from './use-fullscreen';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './url-sync';
@@ -33,6 +32,8 @@ export function App() {
   const step = useLabStore((s) => s.step);
   const back = useLabStore((s) => s.back);
   const next = useLabStore((s) => s.next);
+  const prevBeat = useLabStore((s) => s.prevBeat);
+  const nextBeat = useLabStore((s) => s.nextBeat);
   const start = useLabStore((s) => s.start);
   const hidden = useLabStore((s) => s.hidden);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -40,9 +41,10 @@ export function App() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const shows = view.shows;
-  useArrowKeys(back, next, shows('step-nav') && !helpOpen);
+  // Slides (Present mode): the keys walk the beats of each step, and PageDown/PageUp (a clicker) do too.
+  const slides = view.entry.layout === 'slides';
+  useArrowKeys(slides ? prevBeat : back, slides ? nextBeat : next, shows('step-nav') && !helpOpen, slides);
   useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen: fullscreen.toggle });
-  useDemo();
   useUrlSync();
 
   // First show: the data for the link's settings, and the saved quiz progress.
@@ -63,6 +65,20 @@ export function App() {
   const info = STEPS[shown];
   // Class names for styling only (present mode's large type); nothing is hidden by a stylesheet.
   const classes = ['app', `mode-${view.mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
+  if (slides) {
+    return (
+      <>
+        <SlideDeck
+          className={classes}
+          step={shown}
+          heading={heading}
+          fullscreen={fullscreen}
+          openHelp={() => setHelpOpen(true)}
+        />
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      </>
+    );
+  }
   return (
     <div className={classes}>
       <a className="skip-link" href="#step-content">
@@ -79,7 +95,6 @@ export function App() {
           </button>
         </div>
       </header>
-      {shows('presenter-bar') && <PresenterBar fullscreen={fullscreen} />}
       <NewVersionBanner />
       <NoticeBar />
       {shows('hidden-note') && <HiddenNote />}

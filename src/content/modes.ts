@@ -15,7 +15,8 @@ export const MODE_TEXT = {
   explore: { label: 'Explore', description: 'Every setting on every stage: change anything, rerun, compare.' },
   present: {
     label: 'Present',
-    description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',
+    description:
+      'Slides for a projector: one big visual per step, beats a clicker walks through (Page Down / Page Up), a presenter view and a demo.',
   },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
 } as const satisfies Readonly<Record<string, ModeText>>;
@@ -36,12 +37,14 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: '→', action: 'Next step' },
-  { keys: '←', action: 'Previous step' },
+  { keys: '→', action: 'Next step (Present mode: next beat, then next step)' },
+  { keys: '←', action: 'Previous step (Present mode: previous beat)' },
+  { keys: 'Page Down / Page Up', action: 'Next / previous beat and step (a presentation clicker)', presentOnly: true },
   { keys: '?', action: 'Show the keyboard shortcuts' },
   { keys: 'Esc', action: 'Close this list' },
   { keys: 'Space', action: 'Start or stop training; on Monitoring Setup, the live stream', presentOnly: true },
   { keys: 'D', action: 'Start or stop the demo', presentOnly: true },
+  { keys: 'B', action: 'Blank the screen, or show it again', presentOnly: true },
   { keys: 'F', action: 'Full screen on or off', presentOnly: true },
 ];
 
@@ -72,7 +75,10 @@ export const PRESENTER_TEXT = {
   refused: 'The browser refused full screen; use its own full-screen key (often F11).',
   startDemo: 'Start demo',
   stopDemo: 'Stop demo',
-  secondsLabel: 'Seconds per step',
+  secondsLabel: 'Seconds per beat',
+  presenterView: 'Presenter view',
+  blank: 'Blank (B)',
+  blanked: 'The screen is blanked. Press B to show the slide again.',
   classroomSummary: 'Classroom settings',
   classroom: 'Hide these controls (for everyone who opens this link)',
 } as const;

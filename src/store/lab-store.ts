@@ -17,6 +17,7 @@ import { LabController } from './lab-controller';
 import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
 import { createDotSlice, type DotSlice } from './dot-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
+import { createSlideSlice, type SlideSlice } from './slide-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -29,7 +30,8 @@ export type LabState = ConfigSlice &
   DeploymentSlice &
   MonitorSlice &
   SessionSlice &
-  DotSlice;
+  DotSlice &
+  SlideSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -45,6 +47,7 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createMonitorSlice(ctl)(...a),
     ...createSessionSlice(ctl)(...a),
     ...createDotSlice(ctl)(...a),
+    ...createSlideSlice(ctl)(...a),
   }));
 }
 

@@ -56,6 +56,8 @@ export interface ModeEntry {
   readonly opening: StepOpening;
   /** 'next-step': Next goes to the following step of `steps`; 'none': there is no Next. */
   readonly next: 'next-step' | 'none';
+  /** 'page': the step as a scrolling page; 'slides': one main visual per beat, full screen (app/slides/). */
+  readonly layout: 'page' | 'slides';
 }
 
 const ALL_STEPS = STEPS.map((s) => s.id);
@@ -81,6 +83,7 @@ export const MODES = {
     shows: [...SHARED, 'hidden-note', 'mode-about'],
     opening: 'guide',
     next: 'next-step',
+    layout: 'page',
   },
   explore: {
     text: MODE_TEXT.explore,
@@ -88,6 +91,7 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
+    layout: 'page',
   },
   present: {
     text: MODE_TEXT.present,
@@ -95,6 +99,7 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
     opening: 'none',
     next: 'next-step',
+    layout: 'slides',
   },
   quiz: {
     text: MODE_TEXT.quiz,
@@ -102,6 +107,7 @@ export const MODES = {
     shows: ['quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
+    layout: 'page',
   },
 } as const satisfies Readonly<Record<string, ModeEntry>>;
 

@@ -16,7 +16,16 @@ import { useTraceRow } from './use-trace-row';
 /** The card's five layers: Input → Hidden 1 → Hidden 2 → Output → Threshold decision. */
 export const LAYER_COUNT = 5;
 
-export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; threshold: number }) {
+/** `compact`: the row and the layers only (a slide's one visual); the feature editors stay on the full step. */
+export function TraceLab({
+  snapshot,
+  threshold,
+  compact = false,
+}: {
+  snapshot: DataSnapshot;
+  threshold: number;
+  compact?: boolean;
+}) {
   const validationRow = useLabStore((s) => s.fetchValidationRow);
   const trace_ = useLabStore((s) => s.traceRow);
   const engine = useMemo(() => ({ validationRow, trace: trace_ }), [validationRow, trace_]);
@@ -24,7 +33,11 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
   const rows = useTraceRow(engine, snapshot.featureNames, snapshot.validationRows);
   const { row } = rows;
   const { trace, error } = useLiveTrace(engine, row?.values ?? null, threshold);
-  const player = useLayerPlayer(LAYER_COUNT);
+  const player = useLayerPlayer(
+    LAYER_COUNT,
+    undefined,
+    useLabStore((s) => s.playSignal),
+  );
   return (
     <div className={`trace-lab${reduced ? ' reduced-motion' : ''}`}>
       <section className="trace-row" aria-labelledby="trace-row-heading">
@@ -41,7 +54,7 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
           </p>
         )}
       </section>
-      {row && (
+      {row && !compact && (
         <section className="trace-edit" aria-labelledby="trace-edit-heading">
           <h3 id="trace-edit-heading">{EDIT_HEADING}</h3>
           {row.edited && (
