@@ -69,6 +69,8 @@ export const SHELL_TEXT = {
 
 export const PRESENTER_TEXT = {
   region: 'Presenter controls',
+  /** The app's name in the slides' thin bar (the full title is too long for it). */
+  title: 'Pipeline Lab',
   fullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
   noFullscreen: 'This browser does not offer full screen here; use its own full-screen key (often F11).',

@@ -42,6 +42,7 @@ export function SlideBar({ fullscreen, openHelp }: { fullscreen: Fullscreen; ope
   const demoLine = running ? (waiting ?? `Demo: next beat in ${seconds} s${last ? ' (next step)' : ''}.`) : '';
   return (
     <header className="slide-bar" aria-label={PRESENTER_TEXT.region} role="region">
+      <h1 className="slide-title">{PRESENTER_TEXT.title}</h1>
       <Stepper />
       <ModeSwitcher />
       <button type="button" onClick={() => setDemoRunning(!running)} aria-keyshortcuts="D">
