@@ -18,6 +18,7 @@ import { watchProgress } from '../store/progress-sync';
 import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
+import { EmbedHeader } from './embed-header';
 import { ModeSwitcher } from './mode-switcher';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SlideDeck } from './slides/slide-deck';
@@ -84,17 +85,21 @@ export function App() {
       <a className="skip-link" href="#step-content">
         Skip to the current step
       </a>
-      <header className="app-header">
-        <h1>{TITLE}</h1>
-        {shows('intro') && <p className="intro">{INTRO}</p>}
-        <div className="toolbar">
-          <ModeSwitcher />
-          <CopyLink />
-          <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            {SHELL_TEXT.shortcutsButton} (?)
-          </button>
-        </div>
-      </header>
+      {shows('app-header') ? (
+        <header className="app-header">
+          <h1>{TITLE}</h1>
+          {shows('intro') && <p className="intro">{INTRO}</p>}
+          <div className="toolbar">
+            <ModeSwitcher />
+            <CopyLink />
+            <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+              {SHELL_TEXT.shortcutsButton} (?)
+            </button>
+          </div>
+        </header>
+      ) : (
+        <EmbedHeader />
+      )}
       <NewVersionBanner />
       <NoticeBar />
       {shows('hidden-note') && <HiddenNote />}

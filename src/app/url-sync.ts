@@ -12,13 +12,20 @@ export function useUrlSync(): void {
   const store = useLabActions();
   useEffect(() => {
     const write = () => {
-      const { config, step, mode, hidden } = store.getState();
-      const next = formatHash(config, step, { mode, hidden });
+      const { config, step, mode, hidden, embed } = store.getState();
+      const next = formatHash(config, step, { mode, hidden, embed });
       if (window.location.hash !== next) window.history.replaceState(null, '', next);
     };
     write();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.config !== prev.config || s.step !== prev.step || s.mode !== prev.mode || s.hidden !== prev.hidden) write();
+      if (
+        s.config !== prev.config ||
+        s.step !== prev.step ||
+        s.mode !== prev.mode ||
+        s.hidden !== prev.hidden ||
+        s.embed !== prev.embed
+      )
+        write();
     });
     const onHashChange = () => store.getState().applyLink(parseHash(window.location.hash));
     window.addEventListener('hashchange', onHashChange);

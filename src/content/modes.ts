@@ -50,6 +50,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 export const SHELL_TEXT = {
   modeLabel: 'Learning mode',
+  embedTitle: 'Pipeline Lab',
+  openFullApp: 'Open the full app ↗ (new tab)',
   newVersion: 'A new version is available — reload',
   copyLink: 'Copy link',
   copied: 'Link copied. It opens this run — same seed, settings, step and mode — on any computer.',

@@ -18,6 +18,8 @@ export type HideGroup = keyof typeof HIDE_LABELS;
 
 /** The parts of the page a mode decides on, with the classroom group (if any) that can hide each. */
 export const SECTIONS = {
+  /** The title, introduction and toolbar (mode, Copy link, shortcuts); an embedded view (`embed=1`) leaves them out. */
+  'app-header': null,
   /** The app's one-paragraph introduction under the title. */
   intro: 'intro',
   /** A step's own introductory paragraph (e.g. the trace's). */
@@ -62,6 +64,7 @@ export interface ModeEntry {
 
 const ALL_STEPS = STEPS.map((s) => s.id);
 const SHARED: readonly SectionId[] = [
+  'app-header',
   'intro',
   'step-intro',
   'stepper',
@@ -104,7 +107,7 @@ export const MODES = {
   quiz: {
     text: MODE_TEXT.quiz,
     steps: ['quiz'],
-    shows: ['quiz', 'hidden-note', 'mode-about'],
+    shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
     layout: 'page',
@@ -129,9 +132,14 @@ export interface View {
   readonly steps: readonly number[];
 }
 
-export function viewOf(mode: LearningMode, hidden: readonly HideGroup[]): View {
+/** Sections an embedded view (`embed=1`, an iframe in a course page) leaves out. */
+const EMBED_HIDES: readonly SectionId[] = ['app-header', 'hidden-note'];
+
+export function viewOf(mode: LearningMode, hidden: readonly HideGroup[], embed = false): View {
   const entry: ModeEntry = MODES[mode];
-  const shown = new Set<SectionId>(entry.shows.filter((s) => SECTIONS[s] === null || !hidden.includes(SECTIONS[s])));
+  const shown = new Set<SectionId>(
+    entry.shows.filter((s) => (SECTIONS[s] === null || !hidden.includes(SECTIONS[s])) && !(embed && EMBED_HIDES.includes(s))),
+  );
   // Hiding the quiz takes its step out of the walk too (a link straight to it still explains why it is empty).
   const steps = entry.steps
     .filter((id) => id !== 'quiz' || shown.has('quiz') || entry.steps.length === 1)

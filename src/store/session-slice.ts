@@ -32,10 +32,11 @@ export const createSessionSlice =
       if (s.dataStatus === 'idle') void s.prepareData();
       s.loadProgress();
     },
-    applyLink({ config, step, mode, hidden, notices }) {
+    applyLink({ config, step, mode, hidden, embed, notices }) {
       const prev = get();
-      const demoRunning = prev.demoRunning && mode === 'present';
-      set({ config, step, mode, hidden, demoRunning, knobErrors: {} });
+      // The demo belongs to present mode (stopping it through its action ends its beats too).
+      if (mode !== 'present') prev.setDemoRunning(false);
+      set({ config, step, mode, hidden, embed, knobErrors: {} });
       get().addNotices(notices);
       afterConfigChange(get, prev.config);
       afterStepChange(get, prev.step);

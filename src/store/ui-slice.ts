@@ -15,6 +15,8 @@ export interface UiSlice {
   mode: LearningMode;
   /** Control groups hidden by the classroom settings (in the URL as `hide`). */
   hidden: readonly HideGroup[];
+  /** Chrome-less view for an iframe (in the URL as `embed=1`). */
+  embed: boolean;
   addNotices(notices: readonly string[]): void;
   dismissNotices(): void;
   goTo(step: number): void;
@@ -44,6 +46,7 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     notices: [],
     mode: DEFAULT_MODE,
     hidden: [],
+    embed: false,
     addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
     dismissNotices: () => set({ notices: [] }),
     goTo: moveTo,

@@ -1,5 +1,6 @@
 import { createLabStore } from '../../src/store/lab-store';
 import { INITIAL_MONITOR } from '../../src/store/monitor-state';
+import { parseHash } from '../../src/store/url-hash';
 import { noEngine } from './no-engine';
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -37,6 +38,15 @@ describe('the demo as beats the store steps through', () => {
     store.getState().setDemoRunning(false);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(store.getState()).toMatchObject({ step: 7, beat: 1, demoRunning: false });
+  });
+
+  it('a link to another mode stops the demo itself, not only its flag', async () => {
+    const store = createLabStore(noEngine());
+    store.setState({ mode: 'present', step: 0, beat: 0, demoSeconds: 4 });
+    store.getState().setDemoRunning(true);
+    store.getState().applyLink(parseHash('#v=1&mode=explore&step=cleaning'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.getState()).toMatchObject({ step: 1, beat: 0, demoRunning: false });
   });
 
   it('leaving present mode stops the demo and lifts the blank screen', () => {
