@@ -4,7 +4,7 @@
  * Back/Next — each shown as the mode registry says for the current mode and
  * classroom settings (store/mode-registry.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
 import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
@@ -27,6 +27,11 @@ import { useArrowKeys } from './use-arrow-keys';
 import { useFullscreen } from './use-fullscreen';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './url-sync';
+
+/** Compare mode's panel: its charts and numbers load only when the mode is opened. */
+const ComparePanel = lazy(() => import('../stages/compare/compare-panel'));
+/** Fix-it mode's scenario panel, likewise loaded only in that mode. */
+const FixPanel = lazy(() => import('../stages/fix/fix-panel'));
 
 export function App() {
   const view = useView();
@@ -106,6 +111,16 @@ export function App() {
       <Stepper />
       <StepProgress />
       <FlowStrip />
+      {shows('compare-panel') && (
+        <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
+          <ComparePanel />
+        </Suspense>
+      )}
+      {shows('fix-panel') && (
+        <Suspense fallback={<p className="muted">Loading the scenario…</p>}>
+          <FixPanel />
+        </Suspense>
+      )}
       <main id="step-content" className="step">
         <h2 ref={heading} tabIndex={-1}>
           {info.title}

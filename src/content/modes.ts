@@ -18,6 +18,16 @@ export const MODE_TEXT = {
     description:
       'Slides for a projector: one big visual per step, beats a clicker walks through (Page Down / Page Up), a presenter view and a demo.',
   },
+  compare: {
+    label: 'Compare',
+    description:
+      'Two runs side by side, identical except for what you change on run B: see what cleaning, features, epochs or drift really do.',
+  },
+  fix: {
+    label: 'Fix-it',
+    description:
+      'A pipeline with one planted production bug: find the stage at fault, say what is wrong, apply the fix and watch the symptom go.',
+  },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
 } as const satisfies Readonly<Record<string, ModeText>>;
 

@@ -38,6 +38,10 @@ export interface CleanResult {
   /** For each dropped row (same order as `dropped`): index into FAULT_KINDS. */
   readonly droppedReasons: Uint8Array;
   readonly counts: Readonly<Record<FaultKind, number>>;
+  /** Faulty rows kept anyway, per first problem: zero when cleaning ran (see skip-cleaning.ts for when it did not). */
+  readonly keptFaulty: Readonly<Record<FaultKind, number>>;
+  /** True when the rules were not applied (skip-cleaning.ts). */
+  readonly skipped: boolean;
 }
 
 /** Drops every row that breaks a rule. Does not mutate the input. */
@@ -59,7 +63,15 @@ export function clean(table: Table<RawColumnName>): CleanResult {
     }
   }
   const kept = keep.slice(0, k);
-  return { table: takeRows(table, kept), kept, dropped: drop.slice(0, d), droppedReasons: reasons.slice(0, d), counts };
+  return {
+    table: takeRows(table, kept),
+    kept,
+    dropped: drop.slice(0, d),
+    droppedReasons: reasons.slice(0, d),
+    counts,
+    keptFaulty: zeroCounts(),
+    skipped: false,
+  };
 }
 
 /** "Dropped 200 rows: 180 missing clicks, 20 impossible values" — from the counts. */

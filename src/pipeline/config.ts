@@ -5,6 +5,9 @@
  */
 
 export const SCENARIOS = ['none', 'gradual', 'sudden', 'quality'] as const;
+/** Stage 2: drop the faulty rows (the card), or skip cleaning (see skip-cleaning.ts for the treatment). */
+export const CLEANING_CHOICES = ['drop', 'skip'] as const;
+export type CleaningSetting = (typeof CLEANING_CHOICES)[number];
 export const BACKEND_CHOICES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendSetting = (typeof BACKEND_CHOICES)[number];
 export type Scenario = (typeof SCENARIOS)[number];
@@ -34,6 +37,7 @@ export const KNOBS = {
   seed: { kind: 'number', label: 'Seed', min: 1, max: 2_147_483_647, default: 42, integer: true },
   rows: { kind: 'number', label: 'Rows', min: 100, max: 1_000_000, default: 10_000, integer: true },
   faultRate: { kind: 'number', label: 'Fault rate', min: 0, max: 0.5, default: 0.02, integer: false },
+  cleaning: { kind: 'choice', label: 'Data cleaning', options: CLEANING_CHOICES, default: 'drop' },
   useEngineered: { kind: 'boolean', label: 'Use engineered features', default: true },
   epochs: { kind: 'number', label: 'Epochs', min: 1, max: 200, default: 5, integer: true },
   batchSize: { kind: 'number', label: 'Batch size', min: 8, max: 2048, default: 128, integer: true },
@@ -60,6 +64,7 @@ export interface PipelineConfig {
   seed: number;
   rows: number;
   faultRate: number;
+  cleaning: CleaningSetting;
   useEngineered: boolean;
   epochs: number;
   batchSize: number;
@@ -78,7 +83,7 @@ export interface PipelineConfig {
 export const VALIDATION_SHARE = 0.2;
 
 /** Settings that change the data (as opposed to training or serving): new values mean new data. */
-export const DATA_KNOBS = ['seed', 'rows', 'faultRate', 'useEngineered'] as const satisfies readonly KnobId[];
+export const DATA_KNOBS = ['seed', 'rows', 'faultRate', 'cleaning', 'useEngineered'] as const satisfies readonly KnobId[];
 
 /** True when `prepared` exists and differs from `config` in a setting that changes the data. */
 export function dataIsStale(config: PipelineConfig, prepared: PipelineConfig | null): boolean {

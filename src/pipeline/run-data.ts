@@ -7,10 +7,11 @@ import { clean, type CleanResult } from './clean';
 import type { PipelineConfig } from './config';
 import { buildDriftReference, type FeatureReference } from './drift';
 import { engineerFeatures, type FeatureTable } from './features';
-import { generate, type GeneratedData } from './generate';
+import { generate, type GeneratedData, type RawTable } from './generate';
 import { encodeTable, fitPreprocessor, type Encoded, type Preprocessor } from './prepare';
 import { createRng, type Rng } from './rng';
 import { modelFeatureNames, type FeatureColumnName } from './schema';
+import { skipCleaning } from './skip-cleaning';
 import { splitRows, type Split } from './split';
 
 export interface RunRngs {
@@ -41,11 +42,24 @@ export interface RunData {
   readonly references: FeatureReference[];
 }
 
-export function runData(config: PipelineConfig, rngs: RunRngs = runRngs(config.seed)): RunData {
-  const generated = generate(config, rngs.data);
-  const cleaned = clean(generated.table);
+/**
+ * Fix-it mode's planted bugs (fix-plants.ts): each replaces one stage's output
+ * with what a realistic bug would have produced. Absent in every ordinary run.
+ */
+export interface Plants {
+  /** What the tracker recorded, instead of the collected table (before cleaning). */
+  readonly collected?: (table: RawTable) => RawTable;
+  /** The engineered table as a buggy feature job computes it (before the split and encoding). */
+  readonly features?: (table: FeatureTable) => FeatureTable;
+}
+
+export function runData(config: PipelineConfig, rngs: RunRngs = runRngs(config.seed), plants: Plants = {}): RunData {
+  const original = generate(config, rngs.data);
+  const generated = plants.collected ? { ...original, table: plants.collected(original.table) } : original;
+  const cleaned = config.cleaning === 'skip' ? skipCleaning(generated.table) : clean(generated.table);
   const lastClickMs = new Float64Array(generated.population.size).fill(NaN);
-  const engineered = engineerFeatures(cleaned.table, lastClickMs);
+  const honest = engineerFeatures(cleaned.table, lastClickMs);
+  const engineered = plants.features ? plants.features(honest) : honest;
   const features = config.useEngineered ? engineered : withoutEngineered(engineered);
   const split = splitRows(features.length, rngs.split);
   const featureNames = modelFeatureNames(config.useEngineered);

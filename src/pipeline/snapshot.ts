@@ -57,6 +57,9 @@ export interface DataSnapshot {
     readonly counts: Readonly<Record<FaultKind, number>>;
     readonly dropped: DroppedRow[];
     readonly droppedTotal: number;
+    /** Faulty rows kept because cleaning was skipped (all zero when cleaning ran). */
+    readonly keptFaulty: Readonly<Record<FaultKind, number>>;
+    readonly skipped: boolean;
   };
   /** Distribution of each column after cleaning and feature engineering, split by label (no ids or timestamps). */
   readonly histograms: Partial<Record<FeatureColumnName, Histogram>>;
@@ -175,7 +178,13 @@ export function buildSnapshot(data: RunData, maxDropped = 500): DataSnapshot {
     firstMs: ts[0],
     lastMs: ts[raw.length - 1],
     conversionRate: features.length ? positives / features.length : 0,
-    cleaning: { counts: data.cleaned.counts, dropped, droppedTotal: rows.length },
+    cleaning: {
+      counts: data.cleaned.counts,
+      dropped,
+      droppedTotal: rows.length,
+      keptFaulty: data.cleaned.keptFaulty,
+      skipped: data.cleaned.skipped,
+    },
     histograms,
     rawHistograms: histogramsOf(raw as Table<FeatureColumnName>),
     examples: examplesOf(data),

@@ -4,6 +4,7 @@
  * Works on partial runs too: stages not computed yet say what to do.
  */
 import { describeCleaning } from './clean';
+import { describeSkipped } from './skip-cleaning';
 import type { PipelineConfig } from './config';
 import type { EpochRecord } from './epochs';
 import type { FaultKind } from './faults';
@@ -27,6 +28,9 @@ export interface StageFacts extends Pick<
   'rawShape' | 'cleanShape' | 'featureShape' | 'trainRows' | 'validationRows' | 'users' | 'firstMs' | 'lastMs'
 > {
   readonly cleaningCounts: Readonly<Record<FaultKind, number>>;
+  /** Faulty rows kept because cleaning was skipped (absent or all zero when it ran). */
+  readonly keptFaulty?: Readonly<Record<FaultKind, number>>;
+  readonly cleaningSkipped?: boolean;
   readonly useEngineered: boolean;
   readonly latencyBudgetMs: number;
   readonly epochs: readonly EpochRecord[] | null;
@@ -86,7 +90,7 @@ export function stageRows(f: StageFacts): StageRow[] {
       outShape: f.cleanShape,
       inText: '',
       outText: '',
-      example: describeCleaning(f.cleaningCounts),
+      example: f.cleaningSkipped && f.keptFaulty ? describeSkipped(f.keptFaulty) : describeCleaning(f.cleaningCounts),
     },
     features: { inShape: f.cleanShape, outShape: f.featureShape, inText: '', outText: '', example: added },
     training: {
@@ -136,6 +140,8 @@ export function describeStages(config: PipelineConfig, data: RunData, epochs: re
     firstMs: ts[0],
     lastMs: ts[ts.length - 1],
     cleaningCounts: data.cleaned.counts,
+    keptFaulty: data.cleaned.keptFaulty,
+    cleaningSkipped: config.cleaning === 'skip',
     useEngineered: config.useEngineered,
     latencyBudgetMs: config.latencyBudgetMs,
     epochs,

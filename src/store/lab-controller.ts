@@ -11,10 +11,10 @@
 import type { EngineApi } from '../worker/protocol';
 
 /** The kinds of request that can be superseded. */
-export type Job = 'data' | 'train' | 'deployment' | 'monitor' | 'demo';
+export type Job = 'data' | 'train' | 'deployment' | 'monitor' | 'compare' | 'fix' | 'demo';
 
 export class LabController {
-  private readonly tokens: Record<Job, number> = { data: 0, train: 0, deployment: 0, monitor: 0, demo: 0 };
+  private readonly tokens: Record<Job, number> = { data: 0, train: 0, deployment: 0, monitor: 0, compare: 0, fix: 0, demo: 0 };
   /** The live stream's interval timer, while it runs. */
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Live-batch requests sent and not yet answered (the timer skips a tick while one is out). */

@@ -10,6 +10,8 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { EngineApi } from '../worker/protocol';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
+import { createFixSlice, type FixSlice } from './fix-slice';
 import { createConfigSlice, type ConfigSlice } from './config-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createDeploymentSlice, type DeploymentSlice } from './deployment-slice';
@@ -31,6 +33,8 @@ export type LabState = ConfigSlice &
   MonitorSlice &
   SessionSlice &
   DotSlice &
+  CompareSlice &
+  FixSlice &
   SlideSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
@@ -47,6 +51,8 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createMonitorSlice(ctl)(...a),
     ...createSessionSlice(ctl)(...a),
     ...createDotSlice(ctl)(...a),
+    ...createCompareSlice(ctl)(...a),
+    ...createFixSlice(ctl)(...a),
     ...createSlideSlice(ctl)(...a),
   }));
 }

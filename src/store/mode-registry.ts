@@ -43,6 +43,10 @@ export const SECTIONS = {
   /** The line saying what the classroom settings hide, with "Show everything". */
   'hidden-note': null,
   'mode-about': null,
+  /** Compare mode's two runs side by side (above every step). */
+  'compare-panel': null,
+  /** Fix-it mode's scenario: the symptom, the two questions, the fix and the debrief (above every step). */
+  'fix-panel': null,
 } as const satisfies Readonly<Record<string, HideGroup | null>>;
 export type SectionId = keyof typeof SECTIONS;
 
@@ -103,6 +107,24 @@ export const MODES = {
     opening: 'none',
     next: 'next-step',
     layout: 'slides',
+  },
+  compare: {
+    text: MODE_TEXT.compare,
+    steps: ALL_STEPS,
+    // Both runs are built from A's settings, so every knob stays in reach.
+    shows: [...SHARED, 'collection-knobs', 'training-knobs', 'compare-panel', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'next-step',
+    layout: 'page',
+  },
+  fix: {
+    text: MODE_TEXT.fix,
+    steps: ALL_STEPS,
+    // The stages stay open to investigate; the scenario sits above them.
+    shows: [...SHARED, 'fix-panel', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'next-step',
+    layout: 'page',
   },
   quiz: {
     text: MODE_TEXT.quiz,

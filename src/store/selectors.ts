@@ -23,6 +23,8 @@ export function selectStageRows(
     firstMs: snap.firstMs,
     lastMs: snap.lastMs,
     cleaningCounts: snap.cleaning.counts,
+    keptFaulty: snap.cleaning.keptFaulty,
+    cleaningSkipped: snap.cleaning.skipped,
     useEngineered: snap.featureNames.includes('click_rate'),
     latencyBudgetMs: s.config.latencyBudgetMs,
     epochs: s.epochs.length ? s.epochs : null,

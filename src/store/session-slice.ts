@@ -4,6 +4,7 @@
  * traces, package files). Views never hold the engine; they ask the store.
  */
 import type { StateCreator } from 'zustand';
+import { isEmptyDiff } from '../pipeline/contrasts';
 import type { PackageDtype, PackageFiles, PackageLatency } from '../ml/package-files';
 import type { PredictionTrace } from '../ml/trace';
 import { dataIsStale } from '../pipeline/config';
@@ -32,16 +33,20 @@ export const createSessionSlice =
       if (s.dataStatus === 'idle') void s.prepareData();
       s.loadProgress();
     },
-    applyLink({ config, step, mode, hidden, embed, notices }) {
+    applyLink({ config, step, mode, hidden, embed, vs, bug, notices }) {
       const prev = get();
       // The demo belongs to present mode (stopping it through its action ends its beats too).
       if (mode !== 'present') prev.setDemoRunning(false);
-      set({ config, step, mode, hidden, embed, knobErrors: {} });
+      set({ config, step, mode, hidden, embed: embed ?? false, knobErrors: {}, compareDiff: vs });
       get().addNotices(notices);
       afterConfigChange(get, prev.config);
       afterStepChange(get, prev.step);
       const now = get();
       if (dataIsStale(now.config, now.preparedConfig)) void now.prepareData();
+      // A link to a comparison opens on its two runs (an instructor sends the contrast, not a recipe).
+      if (mode === 'compare' && !isEmptyDiff(vs)) void now.runCompare();
+      // A link to a Fix-it scenario opens on its symptom (an instructor sends one scenario to the class).
+      if (mode === 'fix' && bug && bug !== now.fix.scenario) void now.openFixScenario(bug);
     },
     fetchRows: (table, offset, limit) => ctl.engine.rows(table, offset, limit),
     fetchValidationRow: (index) => ctl.engine.validationRow(index),

@@ -17,8 +17,8 @@ export function normaliseHidden(groups: Iterable<string>): HideGroup[] {
 export interface ViewSettings {
   readonly mode: LearningMode;
   readonly hidden: readonly HideGroup[];
-  /** `embed=1`: chrome-less, for an iframe in a course page (no header or toolbar; a link out to the full app). */
-  readonly embed: boolean;
+  /** `embed=1`: chrome-less, for an iframe in a course page (no header or toolbar; a link out to the full app). Absent: false. */
+  readonly embed?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewSettings = Object.freeze({ mode: DEFAULT_MODE, hidden: Object.freeze([]), embed: false });

@@ -18,10 +18,12 @@ import {
 import type { Workload } from '../ml/backend-probe';
 import { loseWebglContext, watchContextLoss } from '../ml/context-loss';
 import { predictProba } from '../ml/predict';
+import { runFixScenario, type FixOutcome } from '../ml/fix-run';
+import type { FixScenarioId } from '../pipeline/fix-plants';
 import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
-import { monitoringSummary, monitorRun } from '../ml/run-pipeline';
+import { monitoringSummary, monitorRun, runPipeline } from '../ml/run-pipeline';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
 import { trainForConfig } from '../ml/train';
 import { DATA_KNOBS, type PipelineConfig } from '../pipeline/config';
@@ -59,6 +61,8 @@ export class LabEngine implements EngineApi {
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
+  /** The compare run in progress (its own, so a compare run and a training run never stop each other). */
+  private compareController: AbortController | null = null;
   /** Set when the WebGL context was lost during the current run. */
   private contextLost = false;
   /** The configuration the current model was trained with. */
@@ -224,6 +228,39 @@ export class LabEngine implements EngineApi {
   monitorSetThreshold: EngineApi['monitorSetThreshold'] = (t) => this.desk.monitorSetThreshold(t);
   monitorStop: EngineApi['monitorStop'] = () => this.desk.monitorStop();
 
+  async compareRun(config: PipelineConfig): Promise<RunSummary> {
+    this.compareController?.abort();
+    const controller = new AbortController();
+    this.compareController = controller;
+    try {
+      // The backend already in use (choosing another would free the app's own model); the first choice otherwise.
+      const backend = await (this.backendChoice ?? this.backend(config.backend));
+      const run = await runPipeline(config, { backend, signal: controller.signal });
+      run.model.dispose();
+      return run.summary;
+    } finally {
+      if (this.compareController === controller) this.compareController = null;
+    }
+  }
+
+  async fixRun(scenario: FixScenarioId, fixed: boolean, seed: number): Promise<FixOutcome> {
+    // Shares the compare run's slot: both are side runs that leave the app's own model alone.
+    this.compareController?.abort();
+    const controller = new AbortController();
+    this.compareController = controller;
+    try {
+      await (this.backendChoice ?? this.backend('auto'));
+      return await runFixScenario(scenario, fixed, seed, controller.signal);
+    } finally {
+      if (this.compareController === controller) this.compareController = null;
+    }
+  }
+
+  cancelCompare(): void {
+    this.compareController?.abort();
+    this.compareController = null;
+  }
+
   cancel(): void {
     this.controller?.abort();
     this.controller = null;
@@ -244,6 +281,7 @@ export class LabEngine implements EngineApi {
   /** Frees the model (tests call this to check for leaks). */
   dispose(): void {
     this.cancel();
+    this.cancelCompare();
     this.forgetModel();
   }
 }

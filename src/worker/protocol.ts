@@ -18,6 +18,8 @@ import type { SkewResult } from '../ml/skew-demo';
 import type { PredictionTrace } from '../ml/trace';
 import type { QuantizationView } from '../ml/quantization-view';
 import type { SkewId } from '../pipeline/skew';
+import type { FixScenarioId } from '../pipeline/fix-plants';
+import type { FixOutcome } from '../ml/fix-run';
 import type { ScoreSummary } from '../pipeline/score-summary';
 
 export interface TrainCallbacks {
@@ -104,6 +106,16 @@ export interface EngineApi {
   monitorSetThreshold(threshold: number): Promise<void>;
   /** Stage 7: closes the live session and frees its models. */
   monitorStop(): Promise<void>;
+  /**
+   * Compare mode: one complete, seeded run of all seven stages for `config`, on its own data and
+   * model (the app's current data, model and live session are left alone), as the CLI's summary.
+   * A newer compare run stops an older one still in progress (its call rejects).
+   */
+  compareRun(config: PipelineConfig): Promise<RunSummary>;
+  /** Stops the compare run in progress, if any (its call rejects). */
+  cancelCompare(): void;
+  /** Fix-it mode: one scenario's seeded run with its planted bug (fixed = false) or with the fix; its own data and model. */
+  fixRun(scenario: FixScenarioId, fixed: boolean, seed: number): Promise<FixOutcome>;
   /** Stops the training run in progress (its `train` call rejects). */
   cancel(): void;
   /** Test hook: loses the WebGL context on purpose; false when WebGL is not the active backend. */
@@ -136,6 +148,9 @@ export const ENGINE_METHODS = [
   'monitorRollback',
   'monitorSetThreshold',
   'monitorStop',
+  'compareRun',
+  'cancelCompare',
+  'fixRun',
   'cancel',
   'simulateContextLoss',
   'numTensors',

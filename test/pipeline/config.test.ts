@@ -29,6 +29,7 @@ describe('resolveConfig', () => {
       seed: 42,
       rows: 10_000,
       faultRate: 0.02,
+      cleaning: 'drop',
       useEngineered: true,
       epochs: 5,
       batchSize: 128,

@@ -21,7 +21,7 @@ describe('the mode registry', () => {
       expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
     }
     // Ids the coming issues will add are refused until their entry exists.
-    for (const mode of ['predict', 'compare', 'fix', 'code', 'review', 'constructor', 'toString']) {
+    for (const mode of ['predict', 'code', 'review', 'constructor', 'toString']) {
       expect(isLearningMode(mode)).toBe(false);
       expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
     }

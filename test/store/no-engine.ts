@@ -2,4 +2,6 @@
 import { forwardEngine, type EngineApi } from '../../src/worker/protocol';
 
 export const noEngine = (): EngineApi =>
-  forwardEngine((name) => (name === 'cancel' ? undefined : Promise.reject(new Error(`${name}: no engine in this test`))));
+  forwardEngine((name) =>
+    name === 'cancel' || name === 'cancelCompare' ? undefined : Promise.reject(new Error(`${name}: no engine in this test`)),
+  );

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { BACKEND_CHOICES, DEFAULT_CONFIG, KNOBS, SCENARIOS, type PipelineConfig } from '../../src/pipeline/config';
+import {
+  BACKEND_CHOICES,
+  CLEANING_CHOICES,
+  DEFAULT_CONFIG,
+  KNOBS,
+  SCENARIOS,
+  type PipelineConfig,
+} from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
 import { formatHash, parseHash } from '../../src/store/url-hash';
 import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES } from '../../src/store/mode-registry';
@@ -10,6 +17,7 @@ const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
   seed: fc.integer({ min: 1, max: 2_147_483_647 }),
   rows: fc.integer({ min: 100, max: 1_000_000 }),
   faultRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  cleaning: fc.constantFrom(...CLEANING_CHOICES),
   useEngineered: fc.boolean(),
   epochs: fc.integer({ min: 1, max: 200 }),
   batchSize: fc.integer({ min: 8, max: 2048 }),
@@ -71,7 +79,7 @@ describe('URL hash', () => {
     expect(s.hidden).toEqual(['knobs', 'flow']);
     expect(s.notices).toHaveLength(2);
     expect(s.notices[0]).toBe(
-      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, present, quiz); using explore.',
+      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, present, compare, fix, quiz); using explore.',
     );
     expect(s.notices[1]).toMatch(/the link’s hide= value \(8 characters, not shown\) cannot be hidden/);
     const r = parseHash('#mode=quiz&mode=present&hide=flow&hide=knobs');

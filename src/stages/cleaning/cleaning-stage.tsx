@@ -1,8 +1,9 @@
 /** Stage 2 — Data Cleaning: before/after counts, the rules, and every dropped row with its reason. */
 import { AnimatedNumber } from '../../components/animated-number';
-import { NumberKnob } from '../../components/knob';
+import { ChoiceKnob, NumberKnob } from '../../components/knob';
 import { StageCard } from '../../components/stage-card';
 import { REASON_TEXT } from '../../pipeline/clean';
+import { SKIP_TREATMENT } from '../../pipeline/skip-cleaning';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
@@ -27,9 +28,11 @@ export function CleaningStage() {
             format={fmtPct}
             hint="The share of collected rows the generator breaks (0–50 %)."
           />
+          <ChoiceKnob id="cleaning" labels={CLEANING_TEXT.choices} hint={CLEANING_TEXT.choiceHint} />
           <Regenerate />
         </section>
       )}
+      {snapshot?.cleaning.skipped && <p role="note">{SKIP_TREATMENT}</p>}
       {snapshot && (
         <>
           <section aria-labelledby="cleaning-counts">
@@ -64,7 +67,7 @@ export function CleaningStage() {
                   <tr>
                     <th scope="col">Problem</th>
                     <th scope="col">Rule</th>
-                    <th scope="col">Rows dropped</th>
+                    <th scope="col">{snapshot.cleaning.skipped ? 'Faulty rows kept' : 'Rows dropped'}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -72,7 +75,11 @@ export function CleaningStage() {
                     <tr key={k}>
                       <th scope="row">{REASON_TEXT[k]}</th>
                       <td>{RULES[k]}</td>
-                      <td>{snapshot.cleaning.counts[k].toLocaleString('en-US')}</td>
+                      <td>
+                        {(snapshot.cleaning.skipped ? snapshot.cleaning.keptFaulty : snapshot.cleaning.counts)[k].toLocaleString(
+                          'en-US',
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

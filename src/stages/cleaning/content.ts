@@ -7,6 +7,8 @@ export const CLEANING_TEXT = {
     'sessions can never break, and drops the rows that break them, saying why each one went.',
   rulesCaption: 'The rules, and how many rows broke each',
   droppedCaption: 'Dropped rows (the faulty value is highlighted)',
+  choices: { drop: 'Drop faulty rows', skip: 'Skip cleaning (train on uncleaned data)' } as Record<string, string>,
+  choiceHint: 'Skipping keeps every row: missing clicks become 0, impossible values stay as they are.',
 };
 
 export const RULES: Readonly<Record<FaultKind, string>> = {
