@@ -11,6 +11,7 @@ import { InsightStep } from '../stages/insight/insight-step';
 import { MonitoringStage } from '../stages/monitoring/monitoring-stage';
 import { Checkpoint } from '../stages/quiz/checkpoint';
 import { QuizStep } from '../stages/quiz/quiz-step';
+import { ReviewStep } from '../stages/quiz/review/review-step';
 import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
@@ -40,6 +41,8 @@ function StageView({ id }: { id: StepId }) {
       return <QuizStep />;
     case 'insight':
       return <InsightStep />;
+    case 'review':
+      return <ReviewStep />;
   }
 }
 

@@ -45,7 +45,7 @@ export function formatSummary(s: RunSummary): string {
   );
   const l = s.deployment.latency;
   const alerts = s.monitoring.alerts.length
-    ? s.monitoring.alerts.map((a) => `  tick ${a.tick}: ${a.message}`).join('\n')
+    ? s.monitoring.alerts.map((a) => `  batch ${a.tick}: ${a.message}`).join('\n')
     : '  none';
   return [
     `Pipeline Lab — seed ${s.seed}, backend ${s.backend} (${s.backendReason})`,

@@ -5,7 +5,7 @@
  * Each button's accessible name starts with its visible text ("4 Train", then the full title) so that
  * voice control users can say what they see (WCAG 2.5.3, label in name): "4 Train (step 4 of 10: Model Training)".
  */
-import { STEPS } from '../content/steps';
+import { STEPS, WALK_STEPS } from '../content/steps';
 import { useLabStore } from '../store/lab-store';
 import { useView } from '../store/use-view';
 
@@ -23,7 +23,7 @@ export function Stepper() {
             <li key={s.id} className={i === step ? 'current' : i < step ? 'visited' : undefined}>
               <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)}>
                 <span className="step-number">{i + 1}</span> <span className="step-label">{s.short}</span>{' '}
-                <span className="visually-hidden">{`(step ${i + 1} of ${STEPS.length}: ${s.title})`}</span>
+                <span className="visually-hidden">{`(step ${i + 1} of ${WALK_STEPS.length}: ${s.title})`}</span>
               </button>
             </li>
           );
@@ -41,9 +41,9 @@ export function StepProgress() {
   return (
     <section className="step-progress" aria-label="Step progress">
       <span id="step-progress-label">
-        Step {step + 1} of {STEPS.length}: {STEPS[step].title}
+        Step {step + 1} of {WALK_STEPS.length}: {STEPS[step].title}
       </span>
-      <progress aria-labelledby="step-progress-label" max={STEPS.length} value={step + 1} />
+      <progress aria-labelledby="step-progress-label" max={WALK_STEPS.length} value={step + 1} />
     </section>
   );
 }

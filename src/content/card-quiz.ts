@@ -3,6 +3,10 @@ import type { StepId } from './steps';
 
 export type OptionKey = 'A' | 'B' | 'C' | 'D';
 
+/** How sure the learner was of an answer (asked with every answer; saved with it). */
+export const CONFIDENCE_LEVELS = ['sure', 'think', 'guess'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
 export interface QuizOption {
   readonly key: OptionKey;
   readonly text: string;

@@ -29,6 +29,11 @@ export const MODE_TEXT = {
       'A pipeline with one planted production bug: find the stage at fault, say what is wrong, apply the fix and watch the symptom go.',
   },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
+  review: {
+    label: 'Review',
+    description:
+      'For a returning learner: what you got wrong before, retried when it is due, mastery per stage, and a one-page summary to print.',
+  },
 } as const satisfies Readonly<Record<string, ModeText>>;
 
 /** What each classroom setting (`hide=`) hides, in the order the settings list them. */
@@ -118,4 +123,17 @@ export const QUIZ_TEXT = {
   restore: 'Restore it',
   checkpoint: 'Checkpoint',
   checkpointAgain: 'Try again',
+  /** After a wrong answer: the chosen option's reason only; the right one is marked in the list, with its own reason. */
+  wrong: 'Not quite. ',
+  seeMarked: (letter: string) => ` The correct answer, ${letter}, is marked ✓ in the list above.`,
+  right: 'Correct. ',
+  markCorrect: '✓ Correct answer',
+  markChosen: '✗ Your answer',
+  confidenceLegend: 'How sure are you? (optional)',
+  confidence: { sure: 'Sure', think: 'I think so', guess: 'Guessing' },
+  exam: 'Exam: hold all feedback until the end',
+  examHeld: 'Answer saved. Feedback comes with your score at the end.',
+  answeredSoFar: (n: number) => `${n} answered`,
+  rightSoFar: (n: number) => `${n} right so far`,
+  youWere: (level: string) => `You said: ${level}.`,
 } as const;

@@ -6,6 +6,9 @@
  */
 import type { StepId } from './steps';
 
+/** The steps the slides show: the walkthrough (review mode's own step is not a slide). */
+export type SlideStepId = Exclude<StepId, 'review'>;
+
 /** The one main visual a beat shows (app/slides/slide-visual.tsx draws each). */
 export type SlideVisual = 'dots' | 'epoch-charts' | 'epoch-table' | 'monitor' | 'trace' | 'quiz' | 'insight' | 'details';
 
@@ -42,7 +45,7 @@ const details = (what: string): Beat => ({
 
 export const CLASS_MINUTES = 50;
 
-export const SLIDES: Readonly<Record<StepId, StepSlides>> = {
+export const SLIDES: Readonly<Record<SlideStepId, StepSlides>> = {
   collection: {
     beats: [
       {

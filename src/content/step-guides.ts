@@ -20,4 +20,5 @@ export const STEP_GUIDES: Readonly<Record<StepId, string>> = {
     'Follow one real row through the trained model, layer by layer, to see how the prediction is made — the tool you reach for when someone asks “why did it say that?”.',
   quiz: 'Check what you learned: the card’s three questions, then every stage and your own run.',
   insight: 'The lesson in one paragraph, and the evidence for it from the run you just made.',
+  review: 'What you missed before, asked again when it is due, with your mastery per stage and a one-page summary to print.',
 };

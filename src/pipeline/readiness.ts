@@ -3,7 +3,7 @@
  * every item is decided from measured facts of this run, never ticked by hand.
  * A fact not measured yet leaves its item pending, with what to do next.
  */
-import { fmtInt, fmtPct } from './summary';
+import { fmtInt, fmtMs, fmtPct } from './summary';
 
 /** A compressed variant may lose at most this much validation accuracy (1 point). */
 export const ACCURACY_TOLERANCE = 0.01;
@@ -60,7 +60,7 @@ export interface ReadinessFacts {
   readonly rollback: { readonly reloadMaxAbsDiff: number; readonly previousKept: boolean; readonly rolledBack: boolean } | null;
 }
 
-const ms = (x: number): string => (x < 0.1 ? '< 0.1 ms' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`);
+const ms = fmtMs;
 const diff = (x: number): string => (x === 0 ? 'bit for bit' : `largest difference ${x.toExponential(1)}`);
 const pass = (ok: boolean): CheckStatus => (ok ? 'pass' : 'fail');
 
@@ -131,7 +131,7 @@ const JUDGES: readonly [ReadinessId, string, Judge][] = [
           : `; cold first call ${ms(l.coldMs)}`;
       return {
         status: pass(ok),
-        reason: `Warm p95 for one row on ${l.backend}: ${ms(l.p95Ms)} ${ok ? '≤' : '>'} the ${ms(l.budgetMs)} budget${cold}.`,
+        reason: `Warm p95 for one row on ${l.backend}: ${ms(l.p95Ms)} ${ok ? '≤' : '>'} the ${l.budgetMs} ms budget${cold}.`,
       };
     },
   ],

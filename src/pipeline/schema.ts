@@ -19,7 +19,13 @@ export interface ColumnInfo {
 /** The 10 raw columns that Data Collection produces, in display order. */
 export const RAW_COLUMNS = [
   { name: 'user_id', role: 'id', description: 'Which user the session belongs to; users come back over several weeks.' },
-  { name: 'timestamp', role: 'time', unit: 'ms since 1970 (UTC)', description: 'When the session started.' },
+  {
+    name: 'timestamp',
+    role: 'time',
+    // What the tables show (components/format-value.ts); the stored number is ms since 1970.
+    unit: 'date and time, UTC (YYYY-MM-DD hh:mm)',
+    description: 'When the session started, to the minute in UTC; stored as milliseconds since 1970.',
+  },
   { name: 'device', role: 'categorical', categories: DEVICES, description: 'The device the session came from.' },
   {
     name: 'source',

@@ -13,6 +13,7 @@ import type { DataSnapshot } from './snapshot';
 import { shapeOf } from './table';
 import {
   fmtInt,
+  fmtMs,
   fmtPct,
   STAGE_IDS,
   STAGE_NAMES,
@@ -57,17 +58,17 @@ function trainingExample(epochs: readonly EpochRecord[] | null): string {
 function deploymentExample(d: StageFacts['deployment'], budgetMs: number): string {
   if (!d) return 'Waiting for a trained model to compress and time';
   const small = d.variants.find((v) => v.dtype === 'uint8') ?? d.variants[d.variants.length - 1];
-  if (!small) return `Latency p50 ${d.latency.p50Ms.toFixed(2)} ms`;
+  if (!small) return `Latency p50 ${fmtMs(d.latency.p50Ms)}`;
   const ratio = d.float32Bytes / small.totalBytes;
   const verdict = d.latency.p95Ms <= budgetMs ? 'within' : 'over';
-  return `Model compressed ${ratio.toFixed(1)}× (${fmtInt(d.float32Bytes)} → ${fmtInt(small.totalBytes)} bytes, ${small.dtype}, accuracy ${fmtPct(small.accuracy)}); latency p50 ${d.latency.p50Ms.toFixed(2)} ms, p95 ${d.latency.p95Ms.toFixed(2)} ms, ${verdict} the ${budgetMs} ms budget`;
+  return `Model compressed ${ratio.toFixed(1)}× (${fmtInt(d.float32Bytes)} → ${fmtInt(small.totalBytes)} bytes, ${small.dtype}, accuracy ${fmtPct(small.accuracy)}); latency p50 ${fmtMs(d.latency.p50Ms)}, p95 ${fmtMs(d.latency.p95Ms)}, ${verdict} the ${budgetMs} ms budget`;
 }
 
 function monitoringExample(m: StageFacts['monitoring']): string {
   if (!m) return 'Waiting for a trained model to put on the live stream';
   const alert = m.alerts.find((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
   if (alert) {
-    return `Alert triggered on accuracy drop below ${fmtPct(m.threshold, 0)}: rolling accuracy ${fmtPct(alert.value)} at tick ${alert.tick}`;
+    return `Alert triggered on accuracy drop below ${fmtPct(m.threshold, 0)}: rolling accuracy ${fmtPct(alert.value)} at batch ${alert.tick}`;
   }
   const seen = m.ticks.map((t) => t.accuracy).filter((a): a is number => a !== null);
   const lowest = seen.length ? Math.min(...seen) : NaN;

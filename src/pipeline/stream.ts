@@ -35,7 +35,7 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
   gradual: {
     id: 'gradual',
     label: 'Gradual drift',
-    story: 'From tick 10 on, more visitors arrive on slow mobile connections and a competitor’s sale slowly pulls buyers away.',
+    story: 'From batch 10 on, more visitors arrive on slow mobile connections and a competitor’s sale slowly pulls buyers away.',
     worldAt: (tick) => {
       const g = clamp01((tick - 10) / 40);
       const base = BASE_WORLD.concept;
@@ -58,7 +58,7 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
   sudden: {
     id: 'sudden',
     label: 'Sudden shift',
-    story: `At tick ${INCIDENT_TICK} a site redesign and a price rise change who buys: the old patterns stop holding.`,
+    story: `At batch ${INCIDENT_TICK} a site redesign and a price rise change who buys: the old patterns stop holding.`,
     worldAt: (tick) =>
       tick < INCIDENT_TICK
         ? BASE_WORLD
@@ -71,7 +71,7 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
   quality: {
     id: 'quality',
     label: 'Data-quality incident',
-    story: `From tick ${INCIDENT_TICK} to ${INCIDENT_TICK + INCIDENT_TICKS - 1} a broken tracker loses clicks: some go missing, many are silently recorded as 0.`,
+    story: `From batch ${INCIDENT_TICK} to ${INCIDENT_TICK + INCIDENT_TICKS - 1} a broken tracker loses clicks: some go missing, many are silently recorded as 0.`,
     worldAt: (tick) =>
       tick >= INCIDENT_TICK && tick < INCIDENT_TICK + INCIDENT_TICKS
         ? { ...BASE_WORLD, zeroClickBug: 0.5, missingClickBug: 0.15 }

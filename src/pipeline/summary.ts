@@ -85,6 +85,12 @@ export interface RunSummary {
 }
 
 export const fmtInt = (n: number): string => n.toLocaleString('en-US');
+/**
+ * A measured time in ms, the same everywhere it is shown (card line, tables, checklist). Browsers round
+ * performance.now() to 0.1 ms (or coarser), so shorter single timings read as "< 0.1 ms", never "0.00 ms".
+ */
+export const fmtMs = (ms: number): string =>
+  ms < 0.1 ? '< 0.1 ms' : ms < 10 ? `${ms.toFixed(2)} ms` : ms < 100 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
 export const fmtPct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
 /** Whole percent, for chart ticks and knob values (0.8 → "80 %"). */
 export const fmtPctWhole = (x: number): string => fmtPct(x, 0);

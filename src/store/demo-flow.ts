@@ -7,7 +7,7 @@
  * when the training it started is stopped or fails (control goes back to the
  * presenter). Moving by hand meanwhile is fine: each beat is read afresh.
  */
-import { STEPS } from '../content/steps';
+import { WALK_STEPS } from '../content/steps';
 import type { LabController } from './lab-controller';
 import type { LabState } from './lab-store';
 import { beatsOf } from './beats';
@@ -30,7 +30,7 @@ export function demoWaiting(s: Pick<LabState, 'step' | 'beat' | 'trainStatus' | 
   return null;
 }
 
-const isLast = (s: LabState): boolean => s.step >= STEPS.length - 1 && s.beat >= beatsOf(s.step).length - 1;
+const isLast = (s: LabState): boolean => s.step >= WALK_STEPS.length - 1 && s.beat >= beatsOf(s.step).length - 1;
 
 /** Does the current beat's cue; false when the demo must end (its training was stopped or failed). */
 async function perform(ctl: LabController, get: Get, subscribe: Subscribe): Promise<boolean> {

@@ -10,7 +10,7 @@
  * about). The URL accepts a mode id exactly when it has an entry.
  */
 import { HIDE_LABELS, MODE_TEXT, type ModeText } from '../content/modes';
-import { STEPS, type StepId } from '../content/steps';
+import { STEPS, WALK_STEPS, type StepId } from '../content/steps';
 
 /** Control groups the classroom settings can hide, in the order the URL lists them. */
 export const HIDE_GROUPS = Object.keys(HIDE_LABELS) as (keyof typeof HIDE_LABELS)[];
@@ -66,7 +66,7 @@ export interface ModeEntry {
   readonly layout: 'page' | 'slides';
 }
 
-const ALL_STEPS = STEPS.map((s) => s.id);
+const ALL_STEPS = WALK_STEPS.map((s) => s.id);
 const SHARED: readonly SectionId[] = [
   'app-header',
   'intro',
@@ -129,6 +129,15 @@ export const MODES = {
   quiz: {
     text: MODE_TEXT.quiz,
     steps: ['quiz'],
+    shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
+    opening: 'none',
+    next: 'none',
+    layout: 'page',
+  },
+  review: {
+    text: MODE_TEXT.review,
+    steps: ['review'],
+    // The retries are quiz questions: the classroom's "hide the quiz" hides them (the summary stays).
     shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',

@@ -5,6 +5,7 @@
  */
 import type { OptionKey } from '../content/card-quiz';
 import type { QuizProgress, QuizResult } from './progress-storage';
+import { mergeSchedules } from './review-schedule';
 
 type AnswerMap = Readonly<Record<string, OptionKey>>;
 
@@ -40,7 +41,16 @@ export function mergeProgress(stored: QuizProgress, mine: QuizProgress): QuizPro
         : mine.answers;
   const seen = new Set(stored.results.map(resultKey));
   const results = [...stored.results, ...mine.results.filter((r) => !seen.has(resultKey(r)))].slice(-50);
-  return { attempt, answers, checkpoints: firstAnswerWins(stored.checkpoints, mine.checkpoints), results };
+  const out: QuizProgress = { attempt, answers, checkpoints: firstAnswerWins(stored.checkpoints, mine.checkpoints), results };
+  // Confidence goes with the answers kept: the newer attempt's, else the stored copy's on a clash.
+  const confidence =
+    stored.confidence || mine.confidence
+      ? mine.attempt > stored.attempt
+        ? { ...stored.confidence, ...mine.confidence }
+        : { ...mine.confidence, ...stored.confidence }
+      : undefined;
+  const retry = stored.retry || mine.retry ? mergeSchedules(stored.retry ?? {}, mine.retry ?? {}) : undefined;
+  return { ...out, ...(confidence && { confidence }), ...(retry && { retry }) };
 }
 
 /** `map` with `id` answered `choice`, dropping an older run's version of the same run-built question. */

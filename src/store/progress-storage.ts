@@ -8,7 +8,8 @@
  */
 // zod/mini: the same validation as classic zod, at a fraction of the first screen's bytes.
 import * as z from 'zod/mini';
-import type { OptionKey } from '../content/card-quiz';
+import { CONFIDENCE_LEVELS, type Confidence, type OptionKey } from '../content/card-quiz';
+import type { RetrySchedule } from './review-schedule';
 
 export const PROGRESS_KEY = 'pipeline-lab:progress';
 export const PROGRESS_VERSION = 1;
@@ -31,6 +32,10 @@ export interface QuizProgress {
   readonly checkpoints: Readonly<Record<string, OptionKey>>;
   /** Finished attempts, newest last. */
   readonly results: readonly QuizResult[];
+  /** Question id → how sure the learner said they were of their latest answer to it (optional: added later). */
+  readonly confidence?: Readonly<Record<string, Confidence>>;
+  /** Missed questions' spaced-retry schedule (review-schedule.ts; optional: added later). */
+  readonly retry?: RetrySchedule;
 }
 
 export const EMPTY_PROGRESS: QuizProgress = Object.freeze({ attempt: 0, answers: {}, checkpoints: {}, results: [] });
@@ -41,6 +46,8 @@ const questionId = z.string().check(z.regex(/^[a-z0-9-]{1,60}(#[a-z0-9]{1,16})?$
 const optionKey = z.enum(['A', 'B', 'C', 'D']);
 const answerMap = z.record(questionId, optionKey).check(z.refine((m) => Object.keys(m).length <= 500));
 const count = z.int().check(z.minimum(0));
+const ms = z.number().check(z.minimum(0));
+const small = (m: object) => Object.keys(m).length <= 500;
 
 // Loose objects: fields a later version adds survive a read and a write by this one.
 const progressSchema = z.looseObject({
@@ -51,6 +58,13 @@ const progressSchema = z.looseObject({
   results: z
     .array(z.looseObject({ attempt: count, set: z.string().check(z.maxLength(20)), correct: count, total: count }))
     .check(z.maxLength(50)),
+  // Added in format 1 without a version bump: optional, so progress saved before them still loads.
+  confidence: z.optional(z.record(questionId, z.enum(CONFIDENCE_LEVELS)).check(z.refine(small))),
+  retry: z.optional(
+    z
+      .record(questionId, z.looseObject({ box: z.int().check(z.minimum(0), z.maximum(20)), due: ms, at: ms, misses: count }))
+      .check(z.refine(small)),
+  ),
 });
 
 /** The browser's localStorage, or null where merely touching it throws (blocked storage). */
@@ -89,12 +103,23 @@ export function decodeProgress(raw: string): Decoded {
     };
   }
   if (!parsed.success) return { kind: 'unreadable', problem: 'it does not look like Pipeline Lab quiz progress' };
-  const { version: _v, attempt: _a, answers: _n, checkpoints: _c, results: _r, ...extra } = parsed.data;
+  const {
+    version: _v,
+    attempt: _a,
+    answers: _n,
+    checkpoints: _c,
+    results: _r,
+    confidence: _f,
+    retry: _s,
+    ...extra
+  } = parsed.data;
   return { kind: 'ok', progress: pick(parsed.data), extra };
 }
 
 function pick(p: QuizProgress): QuizProgress {
-  return { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
+  const out = { attempt: p.attempt, answers: p.answers, checkpoints: p.checkpoints, results: p.results };
+  // The later, optional fields only when present: older progress reads and writes back exactly as before.
+  return { ...out, ...(p.confidence && { confidence: p.confidence }), ...(p.retry && { retry: p.retry }) };
 }
 
 /** The string to store: this version's progress plus the unknown fields read with it. */

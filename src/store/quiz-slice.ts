@@ -6,10 +6,11 @@
  * other; `syncProgress` takes in what another tab saved.
  */
 import type { StateCreator } from 'zustand';
-import type { OptionKey } from '../content/card-quiz';
+import type { Confidence, OptionKey } from '../content/card-quiz';
 import type { LabState } from './lab-store';
 import { mergeProgress, withAnswer } from './progress-merge';
 import { readMerged, saveProgress } from './progress-save';
+import { recordMiss, recordRetry } from './review-schedule';
 import {
   browserStorage,
   EMPTY_PROGRESS,
@@ -39,12 +40,33 @@ export interface QuizSlice {
   syncProgress(): void;
   /** Merges a set-aside backup back into the progress and, once saved, removes the backup. */
   restoreBackup(key: string): void;
-  /** Records the first answer to a quiz question; later answers to the same question are ignored. */
-  answerQuestion(id: string, choice: OptionKey): void;
-  answerCheckpoint(id: string, choice: OptionKey): void;
+  /**
+   * Records the first answer to a quiz question; later answers to the same question are ignored.
+   * `meta.right === false` also schedules the question for spaced retry (review mode).
+   */
+  answerQuestion(id: string, choice: OptionKey, meta?: AnswerMeta): void;
+  answerCheckpoint(id: string, choice: OptionKey, meta?: AnswerMeta): void;
+  /** A retry in review mode: moves the question up a Leitner box when right, back to box 0 when wrong. */
+  answerRetry(id: string, right: boolean, meta?: Pick<AnswerMeta, 'confidence' | 'now'>): void;
   clearCheckpoint(id: string): void;
   /** Records the finished attempt's score (if any) and starts a new attempt with shuffled options. */
   retryQuiz(result: Omit<QuizResult, 'attempt'> | null): void;
+}
+
+/** What the view knows about an answer besides the option: the learner's confidence and whether it was right. */
+export interface AnswerMeta {
+  readonly confidence?: Confidence;
+  readonly right?: boolean;
+  /** The clock, ms since 1970 (tests inject it). */
+  readonly now?: number;
+}
+
+/** `q` with the answer's confidence noted and, when wrong, the question scheduled for retry. */
+function noteAnswer(q: QuizProgress, id: string, meta: AnswerMeta | undefined): QuizProgress {
+  if (!meta) return q;
+  const confidence = meta.confidence ? { ...q.confidence, [id]: meta.confidence } : q.confidence;
+  const retry = meta.right === false ? recordMiss(q.retry ?? {}, id, meta.now ?? Date.now()) : q.retry;
+  return { ...q, ...(confidence && { confidence }), ...(retry && { retry }) };
 }
 
 const writing = (status: ProgressStatus): boolean => status === 'saving' || status === 'retrying';
@@ -114,11 +136,17 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
       }
       set({ progressBackups: get().progressBackups.filter((b) => b.key !== key) });
     },
-    answerQuestion(id, choice) {
-      update((q) => (q.answers[id] ? q : { ...q, answers: withAnswer(q.answers, id, choice) }));
+    answerQuestion(id, choice, meta) {
+      update((q) => (q.answers[id] ? q : noteAnswer({ ...q, answers: withAnswer(q.answers, id, choice) }, id, meta)));
     },
-    answerCheckpoint(id, choice) {
-      update((q) => ({ ...q, checkpoints: withAnswer(q.checkpoints, id, choice) }));
+    answerCheckpoint(id, choice, meta) {
+      update((q) => noteAnswer({ ...q, checkpoints: withAnswer(q.checkpoints, id, choice) }, id, meta));
+    },
+    answerRetry(id, right, meta) {
+      update((q) => {
+        const retry = recordRetry(q.retry ?? {}, id, right, meta?.now ?? Date.now());
+        return noteAnswer({ ...q, retry }, id, { confidence: meta?.confidence });
+      });
     },
     clearCheckpoint(id) {
       update((q) => {

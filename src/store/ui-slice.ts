@@ -1,6 +1,6 @@
 /** Where the learner is and view-only settings (no results here). */
 import type { StateCreator } from 'zustand';
-import { STEPS } from '../content/steps';
+import { WALK_STEPS } from '../content/steps';
 import { afterModeChange, afterStepChange } from './lab-flow';
 import type { LabState } from './lab-store';
 import { DEFAULT_MODE, stepAfter, viewOf, type HideGroup, type LearningMode } from './mode-registry';
@@ -28,7 +28,8 @@ export interface UiSlice {
   toggleHidden(group: HideGroup, hide: boolean): void;
 }
 
-const clampStep = (n: number): number => Math.min(STEPS.length - 1, Math.max(0, Math.round(n)));
+// Within the walk: a mode-only step (review) is shown by its mode, whatever the step number says.
+const clampStep = (n: number): number => Math.min(WALK_STEPS.length - 1, Math.max(0, Math.round(n)));
 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get) => {
   const moveTo = (step: number): void => {

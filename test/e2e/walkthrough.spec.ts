@@ -26,7 +26,7 @@ test('a new student walks the whole pipeline and sees the card’s shapes and an
   await expect(card(6)).toContainText('Model compressed', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Next →' }).click();
   // The default run (seed 42, gradual drift) really loses accuracy on the live stream: the check run alerts.
-  await expect(card(7)).toContainText(/Alert triggered on accuracy drop below 80 %: rolling accuracy [\d.]+ % at tick \d+/);
+  await expect(card(7)).toContainText(/Alert triggered on accuracy drop below 80 %: rolling accuracy [\d.]+ % at batch \d+/);
   await page.getByRole('button', { name: 'Next →' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Prediction Trace');
   await page.getByRole('button', { name: 'Next →' }).click();

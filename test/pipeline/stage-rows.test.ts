@@ -102,7 +102,7 @@ describe('describeStages on the default run', () => {
     expect(ex.deployment).toBe(
       'Model compressed 4.0× (4,000 → 1,000 bytes, uint8, accuracy 84.9 %); latency p50 0.42 ms, p95 0.90 ms, within the 50 ms budget',
     );
-    expect(ex.monitoring).toBe('Alert triggered on accuracy drop below 80 %: rolling accuracy 78.5 % at tick 27');
+    expect(ex.monitoring).toBe('Alert triggered on accuracy drop below 80 %: rolling accuracy 78.5 % at batch 27');
   });
 
   it('uses the card’s wording for the non-table inputs and outputs', () => {
@@ -167,7 +167,7 @@ describe('stageRows on partial runs', () => {
   it('reports an over-budget latency', () => {
     const slow = { ...parts.deployment, latency: { ...parts.deployment.latency, p95Ms: 80 } };
     const row = stageRows({ ...facts, deployment: slow }).find((r) => r.id === 'deployment');
-    expect(row?.example).toMatch(/p95 80\.00 ms, over the 50 ms budget$/);
+    expect(row?.example).toMatch(/p95 80\.0 ms, over the 50 ms budget$/);
   });
 
   it('falls back to the last variant without uint8, and to latency alone without variants', () => {
@@ -202,5 +202,12 @@ describe('stageRows on partial runs', () => {
       alerts: [{ tick: 11, rule: 'feature_drift', kind: 'fired' as const, value: 0.5, message: 'Drift' }],
     };
     expect(stageRows({ ...facts, monitoring: driftOnly }).find((r) => r.id === 'monitoring')?.example).toMatch(/^No alert/);
+  });
+
+  it('formats latency as the deployment tables do: a time below the clock’s 0.1 ms reads "< 0.1 ms", never "0.00 ms"', () => {
+    const fast = { ...parts.deployment, latency: { ...parts.deployment.latency, p50Ms: 0.004, p95Ms: 0.06 } };
+    const row = stageRows({ ...facts, deployment: fast }).find((r) => r.id === 'deployment');
+    expect(row?.example).toContain('latency p50 < 0.1 ms, p95 < 0.1 ms, within the 50 ms budget');
+    expect(row?.example).not.toContain('0.00 ms');
   });
 });

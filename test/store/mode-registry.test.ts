@@ -21,7 +21,7 @@ describe('the mode registry', () => {
       expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
     }
     // Ids the coming issues will add are refused until their entry exists.
-    for (const mode of ['predict', 'code', 'review', 'constructor', 'toString']) {
+    for (const mode of ['predict', 'code', 'constructor', 'toString']) {
       expect(isLearningMode(mode)).toBe(false);
       expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
     }
@@ -64,5 +64,12 @@ describe('the mode registry', () => {
     expect(stepAfter(view, index('quiz'), 1)).toBe(index('insight'));
     expect(stepAfter(view, index('quiz'), -1)).toBe(index('trace'));
     expect(stepAfter(viewOf('explore', []), index('trace'), 1)).toBe(index('quiz'));
+  });
+
+  it('review mode visits only its own step, which no other mode’s walk includes', () => {
+    const review = STEPS.findIndex((s) => s.id === 'review');
+    expect(viewOf('review', []).steps).toEqual([review]);
+    expect(viewOf('review', []).entry.next).toBe('none');
+    for (const mode of LEARNING_MODES.filter((m) => m !== 'review')) expect(viewOf(mode, []).steps).not.toContain(review);
   });
 });

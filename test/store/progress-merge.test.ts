@@ -45,4 +45,17 @@ describe('merging two tabs’ quiz progress', () => {
     );
     expect(merged.checkpoints).toEqual({ 'trace-relu': 'B', 'drift-psi': 'C' });
   });
+
+  it('keeps both tabs’ retry schedules (the later record per question) and confidence with the kept answers', () => {
+    const item = (box: number, at: number) => ({ box, due: at, at, misses: 1 });
+    const stored = p({
+      confidence: { 'card-cleaning': 'sure' },
+      retry: { 'card-cleaning': item(0, 1), 'trace-relu': item(0, 1) },
+    });
+    const mine = p({ confidence: { 'card-cleaning': 'guess', 'trace-relu': 'think' }, retry: { 'card-cleaning': item(1, 5) } });
+    const merged = mergeProgress(stored, mine);
+    expect(merged.retry).toEqual({ 'card-cleaning': item(1, 5), 'trace-relu': item(0, 1) });
+    expect(merged.confidence).toEqual({ 'card-cleaning': 'sure', 'trace-relu': 'think' });
+    expect(mergeProgress(p({}), p({}))).toEqual(EMPTY_PROGRESS);
+  });
 });

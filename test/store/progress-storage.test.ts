@@ -142,4 +142,34 @@ describe('saved quiz progress', () => {
     ]);
     expect(out.backups[0].progress.answers).toEqual({ 'card-validation': 'B' });
   });
+
+  it('loads progress saved before confidence and the retry schedule existed, and writes it back unchanged', () => {
+    const old = JSON.stringify({ version: 1, ...PROGRESS });
+    const s = memoryStorage({ [PROGRESS_KEY]: old });
+    const out = readProgress(s, NOW);
+    expect(out).toMatchObject({ mode: 'save', progress: PROGRESS });
+    expect(out.progress).not.toHaveProperty('confidence');
+    expect(out.progress).not.toHaveProperty('retry');
+    saveProgress(s, out.progress);
+    expect(s.data.get(PROGRESS_KEY)).toBe(old);
+  });
+
+  it('round-trips confidence and the retry schedule, keeping unknown fields beside them', () => {
+    const withReview: QuizProgress = {
+      ...PROGRESS,
+      confidence: { 'card-cleaning': 'sure', 'trace-relu': 'guess' },
+      retry: { 'card-cleaning': { box: 1, due: NOW + 5, at: NOW, misses: 2 } },
+    };
+    const s = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, ...PROGRESS, streak: 3 }) });
+    const read = readProgress(s, NOW);
+    expect(saveProgress(s, read.progress, () => withReview).kind).toBe('saved');
+    const written = JSON.parse(s.data.get(PROGRESS_KEY)!);
+    expect(written).toMatchObject({ streak: 3, confidence: withReview.confidence, retry: withReview.retry });
+    expect(readProgress(s, NOW).progress).toEqual(withReview);
+  });
+
+  it('sets aside a retry schedule that is not one (the schema checks the new fields too)', () => {
+    const raw = JSON.stringify({ version: 1, ...PROGRESS, confidence: { 'card-cleaning': 'very' } });
+    expect(readProgress(memoryStorage({ [PROGRESS_KEY]: raw }), NOW).notices[0]).toMatch(/does not look like/);
+  });
 });

@@ -1,6 +1,6 @@
 /** What the presenter view shows for a slide position: the beat, the next one, and the class plan's clock. */
 import { CLASS_MINUTES, SLIDES, type Beat } from '../../content/slide-beats';
-import { STEPS } from '../../content/steps';
+import { WALK_STEPS } from '../../content/steps';
 import type { SlideState } from '../../store/presenter-sync';
 
 export interface BeatRef {
@@ -12,8 +12,8 @@ export interface BeatRef {
 }
 
 const ref = (step: number, beat: number): BeatRef | null => {
-  const s = STEPS[step];
-  const beats = s ? SLIDES[s.id].beats : [];
+  const s = WALK_STEPS[step];
+  const beats = s && s.id !== 'review' ? SLIDES[s.id].beats : [];
   const info = beats[beat];
   return s && info ? { step, beat, title: s.title, info, count: beats.length } : null;
 };
@@ -31,13 +31,13 @@ export function nextBeat(slide: SlideState): BeatRef | null {
 
 /** Minutes into the class plan at which the step starts (the plan gives each step its minutes, 50 in all). */
 export function planStart(step: number): number {
-  return STEPS.slice(0, step).reduce((sum, s) => sum + SLIDES[s.id].minutes, 0);
+  return WALK_STEPS.slice(0, step).reduce((sum, s) => sum + (s.id === 'review' ? 0 : SLIDES[s.id].minutes), 0);
 }
 
 /** "3 min behind the plan", "on plan", … for `elapsedMs` into the class while on `step`. */
 export function planLine(step: number, elapsedMs: number): string {
-  const id = STEPS[step]?.id;
-  if (!id) return '';
+  const id = WALK_STEPS[step]?.id;
+  if (!id || id === 'review') return '';
   const start = planStart(step);
   const end = start + SLIDES[id].minutes;
   const minutes = elapsedMs / 60_000;

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { CLASS_MINUTES, SLIDES } from '../../content/slide-beats';
-import { STEPS } from '../../content/steps';
+import { WALK_STEPS } from '../../content/steps';
 import { followSlides, type SlideState } from '../../store/presenter-sync';
 import { clock, currentBeat, nextBeat, planLine } from './presenter-notes';
 import './presenter-view.css';
@@ -43,8 +43,8 @@ export function PresenterView() {
 
   const here = slide && currentBeat(slide);
   const next = slide && nextBeat(slide);
-  const step = here ? STEPS[here.step] : null;
-  const ask = step ? SLIDES[step.id].ask : null;
+  const step = here ? WALK_STEPS[here.step] : null;
+  const ask = step && step.id !== 'review' ? SLIDES[step.id].ask : null;
   return (
     <main className="presenter-view">
       <h1>Presenter view</h1>
@@ -58,7 +58,7 @@ export function PresenterView() {
               Now: {here.title} — {here.info.label}
             </h2>
             <p className="muted">
-              Step {here.step + 1} of {STEPS.length}, beat {here.beat + 1} of {here.count}
+              Step {here.step + 1} of {WALK_STEPS.length}, beat {here.beat + 1} of {here.count}
               {slide.demoRunning ? ' · the demo is running' : ''}
             </p>
             <h3>Talking points</h3>

@@ -9,6 +9,7 @@ import { QuestionCard } from './question-card';
 export function Checkpoint({ step }: { step: StepId }) {
   const q = checkpointFor(step);
   const chosen = useLabStore((s) => (q ? s.quiz.checkpoints[q.id] : undefined));
+  const confidence = useLabStore((s) => (q ? s.quiz.confidence?.[q.id] : undefined));
   const answerCheckpoint = useLabStore((s) => s.answerCheckpoint);
   const clearCheckpoint = useLabStore((s) => s.clearCheckpoint);
   const id = useId();
@@ -16,7 +17,14 @@ export function Checkpoint({ step }: { step: StepId }) {
   return (
     <section className="checkpoint" aria-labelledby={id}>
       <h3 id={id}>{QUIZ_TEXT.checkpoint}</h3>
-      <QuestionCard key={q.id} question={q} attempt={0} chosen={chosen} onAnswer={(k) => answerCheckpoint(q.id, k)}>
+      <QuestionCard
+        key={q.id}
+        question={q}
+        attempt={0}
+        chosen={chosen}
+        confidence={confidence}
+        onAnswer={(k, c) => answerCheckpoint(q.id, k, { confidence: c, right: k === q.answer })}
+      >
         <button type="button" className="secondary" onClick={() => clearCheckpoint(q.id)}>
           {QUIZ_TEXT.checkpointAgain}
         </button>

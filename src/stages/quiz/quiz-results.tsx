@@ -7,10 +7,10 @@ import { STEPS, type StepId } from '../../content/steps';
 import { useLabActions, useLabStore, type LabStore } from '../../store/lab-store';
 import { reviewMistakes, scoreQuiz } from './quiz-logic';
 
-/** Leaves the quiz for the step that teaches a question (quiz mode switches to guided). */
+/** Leaves the quiz for the step that teaches a question (quiz and review mode switch to guided). */
 export function revisit(store: LabStore, stage: StepId): void {
   const s = store.getState();
-  if (s.mode === 'quiz') s.setMode('guided');
+  if (s.mode === 'quiz' || s.mode === 'review') s.setMode('guided');
   s.goTo(STEPS.findIndex((step) => step.id === stage));
 }
 

@@ -8,8 +8,17 @@ import { QuestionCard } from './question-card';
 import { firstUnanswered, scoreQuiz } from './quiz-logic';
 import { QuizResults } from './quiz-results';
 
-export function QuizRunner({ set, questions }: { set: QuizSet; questions: readonly QuizQuestion[] }) {
+export function QuizRunner({
+  set,
+  questions,
+  exam = false,
+}: {
+  set: QuizSet;
+  questions: readonly QuizQuestion[];
+  exam?: boolean;
+}) {
   const answers = useLabStore((s) => s.quiz.answers);
+  const confidence = useLabStore((s) => s.quiz.confidence);
   const attempt = useLabStore((s) => s.quiz.attempt);
   const answerQuestion = useLabStore((s) => s.answerQuestion);
   const [index, setIndex] = useState(() => firstUnanswered(questions, answers));
@@ -22,14 +31,17 @@ export function QuizRunner({ set, questions }: { set: QuizSet; questions: readon
   return (
     <section aria-label="Quiz question" className="quiz-runner">
       <p className="quiz-progress">
-        Question {at + 1} of {questions.length} · {score.correct} right so far
+        Question {at + 1} of {questions.length} ·{' '}
+        {exam ? QUIZ_TEXT.answeredSoFar(score.answered) : QUIZ_TEXT.rightSoFar(score.correct)}
       </p>
       <QuestionCard
         key={q.id}
         question={q}
         attempt={attempt}
         chosen={answers[q.id]}
-        onAnswer={(k) => answerQuestion(q.id, k)}
+        confidence={confidence?.[q.id]}
+        holdFeedback={exam}
+        onAnswer={(k, c) => answerQuestion(q.id, k, { confidence: c, right: k === q.answer })}
         autoFocus={moved}
       >
         <button

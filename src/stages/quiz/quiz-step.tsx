@@ -10,6 +10,7 @@ import { useRunQuestions } from './use-run-questions';
 
 export function QuizStep() {
   const [set, setSet] = useState<QuizSet>('card');
+  const [exam, setExam] = useState(false);
   const runBuilt = useRunQuestions();
   const attempt = useLabStore((s) => s.quiz.attempt);
   // Only loading restarts the runner: a save failing or another tab saving keeps the question and its feedback.
@@ -30,11 +31,19 @@ export function QuizStep() {
           ))}
         </select>
       </div>
+      <label className="quiz-exam">
+        <input type="checkbox" checked={exam} onChange={(e) => setExam(e.target.checked)} /> {QUIZ_TEXT.exam}
+      </label>
       {questions.length === 0 ? (
         <p className="notice">{QUIZ_TEXT.noRunQuestions}</p>
       ) : (
         // A new attempt, set or loaded progress starts the runner afresh at the first unanswered question.
-        <QuizRunner key={`${set}:${attempt}:${loaded}:${questions.map((q) => q.id).join(',')}`} set={set} questions={questions} />
+        <QuizRunner
+          key={`${set}:${attempt}:${loaded}:${questions.map((q) => q.id).join(',')}`}
+          set={set}
+          questions={questions}
+          exam={exam}
+        />
       )}
       <ProgressNote />
     </div>

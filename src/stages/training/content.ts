@@ -21,6 +21,15 @@ export const TRAINING_TEXT = {
   chartsEmpty: 'The charts fill in as each epoch finishes.',
   lossCaption: 'Loss per epoch (lower is better)',
   accuracyCaption: 'Accuracy per epoch (higher is better)',
+  /**
+   * Why epoch 1 can show validation loss below training loss — true for how this app computes them (ml/train.ts):
+   * the training loss is the mean over the epoch's batches, each scored before its own update, by weights that were
+   * still improving; the validation loss is measured once, by the weights at the epoch's end. Nothing is dropped out.
+   */
+  epochOneNote: (train: string, validation: string) =>
+    `Why is epoch 1’s validation loss (${validation}) below its training loss (${train})? The training loss is averaged ` +
+    'over the epoch’s batches while the model was still learning, mostly by early, worse weights; the validation loss ' +
+    'is measured once, with the weights at the end of the epoch.',
   tableHeading: 'Training trace',
   tableCaption: 'Training trace — epoch by epoch',
   tableEmpty: 'No epochs yet: press Train and they appear here one by one.',

@@ -82,6 +82,9 @@ export const EpochCharts = memo(function EpochCharts({
           }
         />
       </div>
+      {first && first.valLoss < first.loss && (
+        <p className="muted epoch-one-note">{TRAINING_TEXT.epochOneNote(fmtLoss(first.loss), fmtLoss(first.valLoss))}</p>
+      )}
     </>
   );
 });

@@ -13,7 +13,8 @@ describe('stage checkpoints', () => {
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toBeInTheDocument();
     await user.click(screen.getByLabelText(/The sigmoid rounded it down/));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not quite — the answer is A.');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Not quite\..*The correct answer, A, is marked ✓/);
+    expect(screen.getByRole('radio', { name: /ReLU switched it off/ })).toHaveAccessibleName(/✓ Correct answer/);
     expect(lab.getState().quiz).toMatchObject({ checkpoints: { 'trace-relu': 'D' }, answers: {} });
     expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Try again' }));

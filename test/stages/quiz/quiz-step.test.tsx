@@ -21,6 +21,7 @@ describe('the quiz', () => {
     renderWithStore(<QuizStep />);
     const group = screen.getByRole('group', { name: 'Why is data cleaning important before training?' });
     const radios = within(group).getAllByRole('radio');
+    expect(screen.getByRole('group', { name: 'How sure are you? (optional)' })).toBeInTheDocument();
     expect(radios).toHaveLength(4);
     expect(radios.map((r) => r.closest('div')?.textContent)).toEqual([
       'A It increases the number of training samples',
@@ -37,8 +38,11 @@ describe('the quiz', () => {
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeDisabled();
     await answer(user, /It increases the number of training samples/);
     const status = screen.getAllByRole('status')[0];
-    expect(status).toHaveTextContent('Not quite — the answer is C. Cleaning removes rows');
-    expect(status).toHaveTextContent('Right: missing clicks and impossible values');
+    expect(status).toHaveTextContent(
+      'Not quite. Cleaning removes rows; it never adds samples. The correct answer, C, is marked ✓',
+    );
+    // One verdict per message: the right option's reason sits beside it in the list, not in the feedback.
+    expect(status).not.toHaveTextContent('Right:');
     expect(screen.getByRole('group', { name: /Why is data cleaning/ })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
     expect(lab.getState().quiz.answers).toEqual({ 'card-cleaning': 'A' });
@@ -87,7 +91,10 @@ describe('the quiz', () => {
       answers: {},
       results: [{ correct: 2, total: 3, set: 'card' }],
     });
-    const shown = screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent?.slice(2));
+    const group = screen.getByRole('group', { name: /Why is data cleaning/ });
+    const shown = within(group)
+      .getAllByRole('radio')
+      .map((r) => r.closest('div')?.textContent?.slice(2));
     expect(shown).toEqual(orderOptions(CARD_QUESTIONS[0], 1).map((o) => o.text));
     await answer(user, /It removes errors/);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
@@ -147,5 +154,60 @@ describe('the quiz', () => {
     expect(screen.queryByRole('button', { name: 'Restore it' })).not.toBeInTheDocument();
     expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).answers).toEqual({ 'card-cleaning': 'C' });
     expect(storage.data.has(backupKey)).toBe(false);
+  });
+
+  it('after a wrong answer marks the correct option in the list, in words, with its reason', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<QuizStep />);
+    await answer(user, /It increases the number of training samples/);
+    const group = screen.getByRole('group', { name: /Why is data cleaning/ });
+    const right = within(group).getByRole('radio', { name: /It removes errors that can confuse the model/ });
+    expect(right).toHaveAccessibleName(/✓ Correct answer/);
+    expect(right.closest('div')).toHaveClass('is-correct');
+    expect(right.closest('div')).toHaveTextContent('Right: missing clicks and impossible values');
+    expect(within(group).getByRole('radio', { name: /training samples/ })).toHaveAccessibleName(/✗ Your answer/);
+    expect(within(group).getAllByText(/Correct answer/)).toHaveLength(1);
+  });
+
+  it('marks nothing after a right answer but the option itself', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<QuizStep />);
+    await answer(user, /It removes errors/);
+    const group = screen.getByRole('group', { name: /Why is data cleaning/ });
+    expect(within(group).queryByText(/Your answer/)).not.toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: /It removes errors/ })).toHaveAccessibleName(/✓ Correct answer/);
+  });
+
+  it('saves how sure the learner was with the answer, and a wrong answer goes on the retry list', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<QuizStep />);
+    await user.click(screen.getByLabelText(/It increases the number of training samples/));
+    await user.click(screen.getByRole('radio', { name: 'Sure' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    const q = lab.getState().quiz;
+    expect(q.confidence).toEqual({ 'card-cleaning': 'sure' });
+    expect(q.retry?.['card-cleaning']).toMatchObject({ box: 0, misses: 1 });
+    expect(screen.getByRole('radio', { name: 'Sure' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'How sure are you? (optional)' })).toBeDisabled();
+  });
+
+  it('in exam mode holds every verdict until the score, then reviews the mistakes', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<QuizStep />);
+    await user.click(screen.getByRole('checkbox', { name: 'Exam: hold all feedback until the end' }));
+    await answer(user, /It increases the number of training samples/);
+    const status = screen.getAllByRole('status')[0];
+    expect(status).toHaveTextContent('Answer saved. Feedback comes with your score at the end.');
+    expect(status).not.toHaveTextContent(/Not quite|Correct/);
+    expect(screen.queryByText(/Correct answer|Your answer/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Why each option is right or wrong')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByText('Question 2 of 3 · 1 answered')).toBeInTheDocument();
+    await answer(user, /It shows how the model will do/);
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    await answer(user, /tracks performance and raises an alert/);
+    await user.click(screen.getByRole('button', { name: 'See your score' }));
+    expect(screen.getByRole('heading', { name: 'Your score: 2 of 3' })).toBeInTheDocument();
+    expect(screen.getByRole('list')).toHaveTextContent('You answered “It increases the number of training samples”');
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describeEpoch, type EpochRecord } from '../../../src/pipeline/epochs';
 import { EpochCharts } from '../../../src/stages/training/epoch-charts';
 
@@ -19,5 +19,22 @@ describe('EpochCharts during a run', () => {
     expect(ticks(container)).toEqual(first);
     rerender(<EpochCharts epochs={RUN} totalEpochs={3} live />);
     expect(ticks(container)).toEqual(first);
+  });
+});
+
+describe('the epoch-1 note', () => {
+  const note = /Why is epoch 1’s validation loss/;
+
+  it('explains validation loss below training loss at epoch 1 with the run’s numbers and how they are computed', () => {
+    const odd = describeEpoch({ epoch: 1, loss: 0.52, accuracy: 0.7, valLoss: 0.41, valAccuracy: 0.8 }, []);
+    render(<EpochCharts epochs={[odd, RUN[1]]} totalEpochs={2} live={false} />);
+    const text = screen.getByText(note).textContent;
+    expect(text).toContain('(0.410) below its training loss (0.520)');
+    expect(text).toMatch(/averaged over the epoch’s batches.*measured once, with the weights at the end of the epoch/);
+  });
+
+  it('says nothing when epoch 1 shows no such oddity', () => {
+    render(<EpochCharts epochs={RUN} totalEpochs={3} live={false} />);
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
   });
 });
