@@ -1,54 +1,36 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only million]`: builds the app, and
+ * `npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only CASES]`: builds the app, and
  * the benchmark page (bench.html) beside it, serves the build on 127.0.0.1,
  * runs the page in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium;
  * WebGL through SwiftShader where there is no GPU) and prints a table of the
  * results against the engine's targets — or, with --json, one JSON document on
  * stdout (progress goes to stderr). Missed targets are reported, not failures:
- * the exit status is 0 unless the benchmark itself could not run. `--only million`
- * builds the app alone and runs only the 1,000,000-row end-to-end case.
+ * the exit status is 0 unless the benchmark itself could not run. `--only` runs
+ * some cases alone (only.ts).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, preview, type PreviewServer } from 'vite';
 import type { BenchState, PageResults } from '../../src/bench/results';
 import { appUiCase } from './app-ui';
 import { measureFirstScreen } from './first-screen';
-import { formatMachine, formatReport, markdownTable, millionRows, type Row } from './format';
-import { machineInfo, type MachineInfo } from './machine';
+import { formatReport } from './format';
+import { machineInfo } from './machine';
 import { millionCase } from './million';
-import { buildReport, millionTargets } from './report';
+import { ONLY_CASES, runOnly, type OnlyCase } from './only';
+import { buildReport } from './report';
+import { buildApp, buildBench, CHROMIUM, CHROMIUM_ARGS, log, serve, SetupError } from './setup';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/pipeline-lab-bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** As in playwright.config.ts, plus precise heap figures and a callable gc(). */
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
 const PAGE_TIMEOUT_MS = 10 * 60_000;
 
-const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only million]
+const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N] [--only CASES]
   --json          print one JSON document on stdout (progress on stderr)
   --runs N        timed runs per case after a warm-up (default 5, at least 1)
   --webgl-runs N  timed runs for fit-webgl and engine-webgl (default: --runs)
-  --only million  run only the 1,000,000-row end-to-end case (one run, a few minutes)`;
-
-const log = (line: string): void => void process.stderr.write(`${line}\n`);
-
-/** A problem the user can fix (printed without a stack trace). */
-class SetupError extends Error {}
+  --only CASES    run only these cases, comma-separated: ${ONLY_CASES.join(', ')}
+                  (engine: the engine and the floor; app-ui: Train pressed in the app;
+                  million: the 1,000,000-row end-to-end run, a few minutes)`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -58,43 +40,6 @@ function positive(name: string, value: string | undefined, fallback: number): nu
     process.exit(2);
   }
   return n;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-const QUIET = { root: ROOT, logLevel: 'error' as const, clearScreen: false };
-
-async function buildApp(): Promise<string> {
-  const app = join(OUT, 'app');
-  delete process.env.PIPELINE_LAB_BENCH;
-  log('Building the app…');
-  await build({ ...QUIET, build: { outDir: app, emptyOutDir: true } });
-  return app;
-}
-
-async function buildBoth(): Promise<{ app: string; bench: string }> {
-  const bench = join(OUT, 'bench');
-  const quiet = QUIET;
-  const app = await buildApp();
-  log('Building the app with the benchmark page…');
-  process.env.PIPELINE_LAB_BENCH = '1';
-  try {
-    await build({ ...quiet, build: { outDir: bench, emptyOutDir: true } });
-  } finally {
-    delete process.env.PIPELINE_LAB_BENCH;
-  }
-  return { app, bench };
 }
 
 async function runPage(browser: Browser, url: string): Promise<PageResults> {
@@ -119,66 +64,6 @@ async function runPage(browser: Browser, url: string): Promise<PageResults> {
   return state.results;
 }
 
-/** BENCH_PORT pins the preview server's port (on a shared machine); otherwise any free one. */
-async function serve(outDir: string): Promise<{ server: PreviewServer; base: string }> {
-  const port = Number(process.env.BENCH_PORT) || (await freePort());
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  return { server, base: `http://127.0.0.1:${port}` };
-}
-
-/** `--only million`: the built app, one 1,000,000-row end-to-end run. */
-async function onlyMillion(json: boolean): Promise<void> {
-  const started = performance.now();
-  const loadAtStart = loadavg()[0];
-  const app = await buildApp();
-  const { server, base } = await serve(app);
-  let browser: Browser | null = null;
-  try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    log(`1,000,000 rows end to end in the app, Chromium ${browser.version()} (a few minutes)…`);
-    const million = await millionCase(browser, base);
-    if (!million.available) log(`  unavailable: ${million.reason}`);
-    const userAgent = await browser.newPage().then(async (p) => {
-      const ua = await p.evaluate(() => navigator.userAgent);
-      await p.close();
-      return ua;
-    });
-    const machine: MachineInfo = machineInfo(
-      browser.version(),
-      userAgent,
-      { available: false, software: false, renderer: '' },
-      loadAtStart,
-    );
-    const targets = millionTargets(million);
-    const benchMs = performance.now() - started;
-    if (json) {
-      process.stdout.write(
-        `${JSON.stringify({ schema: 'pipeline-lab-bench-million/1', date: new Date().toISOString(), machine, million, targets, benchMs }, null, 2)}\n`,
-      );
-      return;
-    }
-    const header: Row = ['case', 'time', '', 'target', 'result', 'notes'];
-    process.stdout.write(
-      [
-        `Pipeline Lab benchmark, 1,000,000 rows only, ${new Date().toISOString().slice(0, 10)}`,
-        formatMachine(machine),
-        '',
-        markdownTable(header, millionRows(million, targets)),
-        '',
-        `Whole run: ${(benchMs / 1000).toFixed(0)} s.`,
-      ].join('\n') + '\n',
-    );
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
-}
-
 async function main(): Promise<void> {
   let values: { json?: boolean; runs?: string; 'webgl-runs'?: string; only?: string; help?: boolean };
   try {
@@ -199,40 +84,35 @@ async function main(): Promise<void> {
     log(USAGE);
     return;
   }
-  if (values.only !== undefined && values.only !== 'million') {
-    log(`--only takes "million", not ${JSON.stringify(values.only)}\n${USAGE}`);
+  const only = values.only?.split(',').map((c) => c.trim());
+  const unknown = only?.filter((c) => !(ONLY_CASES as readonly string[]).includes(c)) ?? [];
+  if (only && (unknown.length || only.length === 0)) {
+    log(`--only takes ${ONLY_CASES.join(', ')} (comma-separated), not ${JSON.stringify(values.only)}\n${USAGE}`);
     process.exit(2);
-  }
-  if (!existsSync(CHROMIUM) && values.only)
-    throw new SetupError(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  if (values.only === 'million') {
-    await onlyMillion(values.json ?? false);
-    return;
   }
   const runs = positive('runs', values.runs, 5);
   const webglRuns = positive('webgl-runs', values['webgl-runs'], runs);
   if (!existsSync(CHROMIUM))
     throw new SetupError(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (only) {
+    await runOnly(only as OnlyCase[], runs, values.json ?? false);
+    return;
+  }
 
   const started = performance.now();
   const loadAtStart = loadavg()[0];
-  const dirs = await buildBoth();
-  const firstScreen = measureFirstScreen(dirs.app);
-  const port = await freePort();
-  let server: PreviewServer | null = null;
+  const app = await buildApp();
+  const firstScreen = measureFirstScreen(app);
+  let server: Awaited<ReturnType<typeof serve>>['server'] | null = null;
   let browser: Browser | null = null;
   try {
-    server = await preview({
-      root: ROOT,
-      logLevel: 'error',
-      build: { outDir: dirs.bench },
-      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-    });
+    const served = await serve(await buildBench());
+    server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     log(
       `Running bench.html in Chromium ${browser.version()} (${runs} runs per case, ${webglRuns} for fit-webgl and engine-webgl)…`,
     );
-    const base = `http://127.0.0.1:${port}`;
+    const base = served.base;
     const page = await runPage(browser, `${base}/bench.html?runs=${runs}&webglRuns=${webglRuns}`);
     log('The app itself: Stage 4, Train pressed in the UI…');
     const appUi = await appUiCase(browser, base, runs);

@@ -2,7 +2,8 @@
  * The benchmark page (bench.html): runs every case in turn and publishes the
  * results on `window.__bench` for scripts/bench/run.ts. Query parameters:
  * `runs` (timed runs per case, default 5), `webglRuns` (for fit-webgl, default
- * `runs`), `sizes` (comma-separated row counts for the data case).
+ * `runs`), `sizes` (comma-separated row counts for the data case), `only=engine` (the engine
+ * and the floor alone).
  */
 import { probeWebgl } from '../ml/webgl-probe';
 import type { BackendName } from '../ml/backend';
@@ -89,9 +90,20 @@ async function run(): Promise<PageResults> {
 
 const state: BenchState = { done: false };
 window.__bench = state;
+/** `?only=engine`: the engine case and the floor alone (what `npm run bench -- --only engine` reads). */
+async function engineOnly(): Promise<void> {
+  const runs = intParam(new URLSearchParams(window.location.search), 'runs', 5);
+  log('engine: LabEngine in its worker, default config, backend auto…');
+  const { engine, longTask } = await engineCase(runs);
+  log(`engine: ${engine.median.toFixed(0)} ms on ${engine.backend}`);
+  log('floor: hand-written Float32Array MLP…');
+  state.engineOnly = { engine, floor: await floorCase(runs), longTask };
+}
+
 async function start(): Promise<void> {
   try {
-    state.results = await run();
+    if (new URLSearchParams(window.location.search).get('only') === 'engine') await engineOnly();
+    else state.results = await run();
     log('done');
   } catch (e) {
     state.error = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);

@@ -111,9 +111,17 @@ export interface PageResults {
   readonly totalMs: number;
 }
 
+/** `bench.html?only=engine`: the engine (with its long-task watch) and the floor it is compared with. */
+export interface EngineOnlyResults {
+  readonly engine: EngineCase;
+  readonly floor: FitCase;
+  readonly longTask: LongTaskResult;
+}
+
 export interface BenchState {
   done: boolean;
   results?: PageResults;
+  engineOnly?: EngineOnlyResults;
   error?: string;
 }
 

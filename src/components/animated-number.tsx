@@ -1,10 +1,12 @@
 /** A number that counts from its previous value to the new one (instantly with reduced motion). */
 import { useEffect, useRef, useState } from 'react';
+import { fmtInt } from '../pipeline/summary';
 import { useReducedMotion } from './use-reduced-motion';
 
 export function AnimatedNumber({
   value,
-  format = (v) => Math.round(v).toLocaleString('en-US'),
+  // fmtInt reuses one formatter: this runs every animation frame.
+  format = (v) => fmtInt(Math.round(v)),
   ms = 700,
 }: {
   value: number;

@@ -10,7 +10,7 @@ interface State {
   readonly failed: boolean;
 }
 
-export class ChartBoundary extends Component<{ readonly children: ReactNode }, State> {
+export class ChartBoundary extends Component<{ readonly children: ReactNode; readonly onError?: () => void }, State> {
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -19,6 +19,7 @@ export class ChartBoundary extends Component<{ readonly children: ReactNode }, S
 
   override componentDidCatch(error: unknown): void {
     console.warn('A chart could not be drawn:', error);
+    this.props.onError?.();
   }
 
   override render(): ReactNode {

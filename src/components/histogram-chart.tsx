@@ -36,6 +36,7 @@ export function HistogramChart({ column, caption, histogram: h, byLabel = false,
   );
   return (
     <ChartFigure
+      takesTurn
       caption={caption}
       summary={summary}
       headers={headers}

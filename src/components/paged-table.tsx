@@ -3,6 +3,7 @@
  * million-row dataset never lands in the DOM or the store.
  */
 import { useEffect, useState } from 'react';
+import { fmtInt } from '../pipeline/summary';
 import type { RowsPage } from '../worker/protocol';
 import { formatValue } from './format-value';
 
@@ -41,8 +42,7 @@ export function PagedTable({ caption, total, fetchPage, version, pageSize = 15 }
       <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact">
           <caption>
-            {caption} — rows {(first + 1).toLocaleString('en-US')}–{Math.min(total, first + pageSize).toLocaleString('en-US')} of{' '}
-            {total.toLocaleString('en-US')}
+            {caption} — rows {fmtInt(first + 1)}–{fmtInt(Math.min(total, first + pageSize))} of {fmtInt(total)}
           </caption>
           <thead>
             <tr>
@@ -57,7 +57,7 @@ export function PagedTable({ caption, total, fetchPage, version, pageSize = 15 }
           <tbody>
             {data?.rows.map((r, i) => (
               <tr key={first + i}>
-                <th scope="row">{(first + i).toLocaleString('en-US')}</th>
+                <th scope="row">{fmtInt(first + i)}</th>
                 {r.map((v, j) => (
                   <td key={j} className={Number.isNaN(v) ? 'cell-missing' : undefined}>
                     {formatValue(data.columns[j], v)}
@@ -77,7 +77,7 @@ export function PagedTable({ caption, total, fetchPage, version, pageSize = 15 }
           Previous page
         </button>
         <span>
-          Page {page + 1} of {pages.toLocaleString('en-US')}
+          Page {page + 1} of {fmtInt(pages)}
         </span>
         <button type="button" onClick={() => setPage((p) => Math.min(pages - 1, p + 1))} disabled={page >= pages - 1}>
           Next page

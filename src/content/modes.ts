@@ -126,7 +126,8 @@ export const QUIZ_TEXT = {
   /** After a wrong answer: the chosen option's reason only; the right one is marked in the list, with its own reason. */
   wrong: 'Not quite. ',
   seeMarked: (letter: string) => ` The correct answer, ${letter}, is marked ✓ in the list above.`,
-  right: 'Correct. ',
+  /** After a right answer nothing precedes its reason: every right option's reason opens with "Right:" (a bank test holds that), so "Correct. Right: …" would say it twice. */
+  right: '',
   markCorrect: '✓ Correct answer',
   markChosen: '✗ Your answer',
   confidenceLegend: 'How sure are you? (optional)',

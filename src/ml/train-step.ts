@@ -47,18 +47,21 @@ export interface StepResult {
   /** The batch's summed loss and its hits, still on the device. */
   readonly loss: tf.Scalar;
   readonly hits: tf.Scalar;
+  /** [m × 1] the probabilities this step's forward pass gave the batch's rows (kept only when asked for; the caller disposes it). */
+  readonly p: tf.Tensor2D | null;
 }
 
-/** One step on batch `b`; `params` is left to the caller. */
-export function trainStep(params: tf.Tensor1D, b: Batch, layout: Layout, optimizer: FlatAdam): StepResult {
-  const { grad, loss, hits } = tf.tidy(() => {
+/** One step on batch `b`; `params` is left to the caller. `keepAnswers` keeps the forward pass's probabilities. */
+export function trainStep(params: tf.Tensor1D, b: Batch, layout: Layout, optimizer: FlatAdam, keepAnswers = false): StepResult {
+  const { grad, loss, hits, p } = tf.tidy(() => {
     const w = unpack(params, layout);
     const a = forward(b.x, w);
     const e = tf.sub(a.p, b.y) as tf.Tensor2D;
     const r = lossSumAndHits(a.p, e, b);
-    return { grad: backward(b.x, w, a, tf.mul(e, b.invM) as tf.Tensor2D), loss: r.loss, hits: r.hits };
+    const grad = backward(b.x, w, a, tf.mul(e, b.invM) as tf.Tensor2D);
+    return { grad, loss: r.loss, hits: r.hits, p: keepAnswers ? a.p : undefined };
   });
   const next = optimizer.step(params, grad);
   grad.dispose();
-  return { params: next, loss, hits };
+  return { params: next, loss, hits, p: p ?? null };
 }

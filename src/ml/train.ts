@@ -31,11 +31,12 @@ export interface TrainOptions {
   /** Called every yieldEveryMs or so with the fraction of training done (0–1) and the ms spent training so far. */
   readonly onProgress?: (fraction: number, elapsedMs: number) => void;
   /**
-   * Rows to predict after every epoch (row-major, encoded like the training data, same columns),
-   * so a view can show how the model's answers change epoch by epoch without a second run.
+   * Training rows (indices into the training split) whose answers a view shows epoch by epoch.
+   * No extra forward pass: each row's answer is the probability the epoch's own training step
+   * gave it (what the epoch's training accuracy counts), read back with the epoch's numbers.
    */
-  readonly probeX?: Float32Array;
-  /** Called after every epoch with the probabilities for probeX's rows (a fresh array each time: transferable). */
+  readonly probeRows?: Uint32Array;
+  /** Called after every epoch with the answers for probeRows, in probeRows order (a fresh array each time: transferable). */
   readonly onEpochPredictions?: (epoch: number, p: Float32Array) => void;
   /** Yield to the event loop at least this often (ms) so cancellation and messages get through. */
   readonly yieldEveryMs?: number;
@@ -56,8 +57,8 @@ export class TrainingCancelled extends Error {
   }
 }
 
-/** Builds the batches once, in a seeded row order. */
-function makeBatches(data: Encoded, batchSize: number, rng: Rng): Batch[] {
+/** Builds the batches once, in a seeded row order (`order[k]` is the training row at position k of the batches). */
+function makeBatches(data: Encoded, batchSize: number, rng: Rng): { batches: Batch[]; order: ArrayLike<number> } {
   const order = permutation(rng, data.n);
   const batches: Batch[] = [];
   for (let start = 0; start < data.n; start += batchSize) {
@@ -71,7 +72,14 @@ function makeBatches(data: Encoded, batchSize: number, rng: Rng): Batch[] {
     }
     batches.push(batchOf(bx, by, data.d));
   }
-  return batches;
+  return { batches, order };
+}
+
+/** For each probed training row, its position in the batches (where the epoch's answers put it). */
+function positionsOf(order: ArrayLike<number>, rows: Uint32Array): Uint32Array {
+  const at = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) at[order[k]] = k;
+  return rows.map((r) => at[r]);
 }
 
 /**
@@ -88,10 +96,9 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
   const layout = layoutOf(o.shape);
   let params = flatten(model.getWeights());
   const optimizer = new FlatAdam(layout.size, o.learningRate);
-  const batches = makeBatches(train, o.batchSize, rng);
+  const { batches, order } = makeBatches(train, o.batchSize, rng);
   const held = batchOf(validation.x, validation.y, validation.d);
-  const probeRows = o.probeX && o.onEpochPredictions ? o.probeX.length / train.d : 0;
-  const probe = probeRows > 0 ? tf.tensor2d(o.probeX as Float32Array, [probeRows, train.d]) : null;
+  const probe = o.probeRows?.length && o.onEpochPredictions ? positionsOf(order, o.probeRows) : null;
   const records: EpochRecord[] = [];
   const yieldEvery = o.yieldEveryMs ?? 50;
   const totalSteps = o.epochs * batches.length;
@@ -100,7 +107,6 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
   const cleanup = (): void => {
     batches.forEach(disposeBatch);
     disposeBatch(held);
-    probe?.dispose();
     optimizer.dispose();
     params.dispose();
   };
@@ -109,17 +115,20 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
       const batchOrder = permutation(rng, batches.length);
       const losses: tf.Scalar[] = [];
       const hits: tf.Scalar[] = [];
+      // Batch i's answers at index i (batch order, not the epoch's visiting order), when probing.
+      const answers: tf.Tensor2D[] = [];
       for (const i of batchOrder) {
         if (o.signal?.aborted) {
-          tf.dispose([...losses, ...hits]);
+          tf.dispose([...losses, ...hits, ...answers]);
           throw new TrainingCancelled();
         }
-        const r = trainStep(params, batches[i], layout, optimizer);
+        const r = trainStep(params, batches[i], layout, optimizer, probe !== null);
         params.dispose();
         params = r.params;
         // Summed into the epoch's numbers with one read-back at its end.
         losses.push(r.loss);
         hits.push(r.hits);
+        if (r.p) answers[i] = r.p;
         step++;
         if (performance.now() - lastYield > yieldEvery) {
           o.onProgress?.(step / totalSteps, performance.now() - started);
@@ -132,9 +141,9 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
         const a = forward(held.x, w);
         const v = lossSumAndHits(a.p, tf.sub(a.p, held.y), held);
         const numbers = tf.stack([tf.addN(losses), tf.addN(hits), v.loss, v.hits]);
-        return probe ? [numbers, forward(probe, w).p] : [numbers];
+        return probe ? [numbers, tf.concat(answers)] : [numbers];
       });
-      tf.dispose([...losses, ...hits]);
+      tf.dispose([...losses, ...hits, ...answers]);
       let values: Float32Array;
       let probedValues: Float32Array | null = null;
       try {
@@ -159,7 +168,13 @@ export async function train(train: Encoded, validation: Encoded, o: TrainOptions
       );
       records.push(record);
       o.onEpoch?.(record);
-      if (probedValues) o.onEpochPredictions?.(epoch, probedValues);
+      if (probe && probedValues) {
+        const all = probedValues;
+        o.onEpochPredictions?.(
+          epoch,
+          Float32Array.from(probe, (k) => all[k]),
+        );
+      }
       o.onProgress?.(step / totalSteps, performance.now() - started);
       await nextTask();
       lastYield = performance.now();
@@ -187,7 +202,7 @@ export type TrainingKnobs = Pick<PipelineConfig, 'epochs' | 'batchSize' | 'learn
 export function trainForConfig(
   config: TrainingKnobs,
   data: { readonly train: Encoded; readonly validation: Encoded },
-  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress' | 'probeX' | 'onEpochPredictions'> = {},
+  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress' | 'probeRows' | 'onEpochPredictions'> = {},
 ): Promise<TrainResult> {
   const shape = { inputSize: data.train.d, hidden1: config.hidden1, hidden2: config.hidden2 };
   const options = {

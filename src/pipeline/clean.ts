@@ -4,6 +4,7 @@
  * generator's fault log.
  */
 import { FAULT_KINDS, zeroCounts, type FaultKind } from './faults';
+import { fmtInt } from './summary';
 import type { RawColumnName } from './schema';
 import { takeRows, type Table } from './table';
 
@@ -81,7 +82,7 @@ export function describeCleaning(counts: Readonly<Record<FaultKind, number>>): s
   const impossible = total - missing;
   if (total === 0) return 'No faulty rows found: nothing dropped';
   const parts: string[] = [];
-  if (missing > 0) parts.push(`${missing.toLocaleString('en-US')} missing click${missing === 1 ? '' : 's'}`);
-  if (impossible > 0) parts.push(`${impossible.toLocaleString('en-US')} impossible value${impossible === 1 ? '' : 's'}`);
-  return `Dropped ${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  if (missing > 0) parts.push(`${fmtInt(missing)} missing click${missing === 1 ? '' : 's'}`);
+  if (impossible > 0) parts.push(`${fmtInt(impossible)} impossible value${impossible === 1 ? '' : 's'}`);
+  return `Dropped ${fmtInt(total)} row${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }

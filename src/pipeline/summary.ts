@@ -84,7 +84,9 @@ export interface RunSummary {
   };
 }
 
-export const fmtInt = (n: number): string => n.toLocaleString('en-US');
+/** One formatter for every count: `toLocaleString` builds a new one per call (milliseconds over a table). */
+const INT_FORMAT = new Intl.NumberFormat('en-US');
+export const fmtInt = (n: number): string => INT_FORMAT.format(n);
 /**
  * A measured time in ms, the same everywhere it is shown (card line, tables, checklist). Browsers round
  * performance.now() to 0.1 ms (or coarser), so shorter single timings read as "< 0.1 ms", never "0.00 ms".

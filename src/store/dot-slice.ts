@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { QuantizedWeights } from '../pipeline/dot-layout/layout-deployment';
 import type { LabController } from './lab-controller';
+import { refreshQuantView } from './lab-flow';
 import type { LabState } from './lab-store';
 
 export interface DotSlice {
@@ -14,7 +15,7 @@ export interface DotSlice {
   /** Stage 6's weights before/after uint8 for the current model and threshold (null until measured). */
   quantView: QuantizedWeights | null;
   quantViewStatus: 'idle' | 'loading' | 'done' | 'error';
-  /** Measures quantView for the trained model at the current threshold. */
+  /** Measures quantView for the trained model at the current threshold (lab-flow.ts asks when stage 6 shows). */
   loadQuantView(): Promise<void>;
 }
 
@@ -31,7 +32,10 @@ export const createDotSlice =
       try {
         const view = await ctl.engine.quantizationView(config);
         // A newer model (or none) arrived meanwhile: this answer describes a model that is gone.
-        if (get().trainedConfig === model) set({ quantView: view, quantViewStatus: 'done' });
+        if (get().trainedConfig !== model) return;
+        set({ quantView: view, quantViewStatus: 'done' });
+        // The threshold moved while measuring: measure for the newest one (if the step still shows).
+        refreshQuantView(get);
       } catch {
         if (get().trainedConfig === model) set({ quantViewStatus: 'error' });
       }

@@ -66,6 +66,19 @@ export async function refreshDeploymentStep(get: Get): Promise<void> {
   await get().checkReproducibility();
 }
 
+/**
+ * Stage 6's dot view: measures the uint8 snap for the current model and threshold
+ * when the deployment step shows and the last measurement is missing or for
+ * another threshold. Not again after a failure (the view says so instead of
+ * retrying in a loop), and not while one is in flight (it re-checks when done).
+ */
+export function refreshQuantView(get: Get): void {
+  const s = get();
+  if (!onStep(s, 'deployment') || s.trainStatus !== 'done') return;
+  const stale = s.quantView === null || s.quantView.threshold !== s.config.threshold;
+  if (stale && (s.quantViewStatus === 'idle' || s.quantViewStatus === 'done')) void s.loadQuantView();
+}
+
 /** What a settings change makes stale: the live stream's scenario or alert threshold, the report's threshold. */
 export function afterConfigChange(get: Get, prev: PipelineConfig): void {
   const s = get();
@@ -73,7 +86,10 @@ export function afterConfigChange(get: Get, prev: PipelineConfig): void {
   // A new scenario closes the open stream (the card falls back to the check run or to nothing).
   if (next.scenario !== prev.scenario) s.resetMonitor();
   else if (next.alertThreshold !== prev.alertThreshold && s.monitor.info) void s.setMonitorThreshold(next.alertThreshold);
-  if (next.threshold !== prev.threshold) void refreshDeploymentStep(get);
+  if (next.threshold !== prev.threshold) {
+    void refreshDeploymentStep(get);
+    refreshQuantView(get);
+  }
 }
 
 /** Leaving the monitoring step pauses the live stream (data flows only while the learner can see it). */
@@ -82,6 +98,7 @@ export function afterStepChange(get: Get, prevStep: number): void {
   if (s.step === prevStep) return;
   if (STEPS[prevStep]?.id === 'monitoring') s.pauseMonitor();
   void refreshDeploymentStep(get);
+  refreshQuantView(get);
 }
 
 /** A mode that does not visit the current step shows another one: the live stream pauses there too. */

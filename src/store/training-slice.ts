@@ -9,7 +9,7 @@ import type { BackendChoice } from '../ml/backend';
 import { dataIsStale, type PipelineConfig } from '../pipeline/config';
 import type { EpochRecord } from '../pipeline/epochs';
 import { errorMessage, type LabController } from './lab-controller';
-import { forgetModelResults, runServingChain } from './lab-flow';
+import { forgetModelResults, refreshQuantView, runServingChain } from './lab-flow';
 import type { ScoredRows } from '../worker/protocol';
 import type { LabState } from './lab-store';
 
@@ -141,7 +141,10 @@ export const createTrainingSlice =
         trainingScores: outcome.training,
         history: [...get().history, recordOf(config, outcome.epochs)].slice(-20),
       });
-      await runServingChain(ctl, set, get, mine);
+      const chain = runServingChain(ctl, set, get, mine);
+      // Trained while stage 6 shows (the demo, a second tab's link): its picture is measured after the report.
+      refreshQuantView(get);
+      await chain;
     },
     stopTraining() {
       if (get().trainStatus !== 'training') return;

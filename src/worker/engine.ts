@@ -56,8 +56,8 @@ export class LabEngine implements EngineApi {
   private choiceKey = '';
   private data: RunData | null = null;
   private key = '';
-  /** The dot view's training marks as encoded rows (predicted after every epoch). */
-  private probeX: Float32Array | null = null;
+  /** The dot view's training marks as training-row indices (their answers are reported every epoch). */
+  private probeRows: Uint32Array | null = null;
   private model: tf.LayersModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
@@ -103,7 +103,7 @@ export class LabEngine implements EngineApi {
     this.data = runData(config);
     this.key = dataKey(config);
     const snapshot = buildSnapshot(this.data);
-    this.probeX = probeRows(this.data, snapshot.dots);
+    this.probeRows = probeRowsOf(snapshot.dots);
     return snapshot;
   }
 
@@ -162,7 +162,7 @@ export class LabEngine implements EngineApi {
         signal: controller.signal,
         onEpoch: (e) => void callbacks.onEpoch(e),
         onProgress: callbacks.onProgress ? (f, ms) => void callbacks.onProgress?.(f, ms) : undefined,
-        probeX: callbacks.onEpochPredictions ? (this.probeX ?? undefined) : undefined,
+        probeRows: callbacks.onEpochPredictions ? (this.probeRows ?? undefined) : undefined,
         onEpochPredictions: (epoch, p) => void callbacks.onEpochPredictions?.(epoch, Comlink.transfer(p, [p.buffer])),
       });
       this.model = result.model;
@@ -286,13 +286,7 @@ export class LabEngine implements EngineApi {
   }
 }
 
-/** The encoded training rows behind the dot view's training marks, in mark order. */
-function probeRows(data: RunData, dots: DotData): Float32Array {
-  const d = data.train.d;
-  const x = new Float32Array(dots.trainMarks.length * d);
-  dots.trainMarks.forEach((mark, j) => {
-    const pos = dots.splitPos[mark];
-    x.set(data.train.x.subarray(pos * d, (pos + 1) * d), j * d);
-  });
-  return x;
+/** The training rows behind the dot view's training marks, in mark order. */
+function probeRowsOf(dots: DotData): Uint32Array {
+  return dots.trainMarks.map((mark) => dots.splitPos[mark]);
 }

@@ -40,6 +40,7 @@ describe('ChartFigure with a lazy chart', () => {
         ]}
         height={180}
         chart={<Plot />}
+        takesTurn
       />,
     );
 
@@ -55,7 +56,9 @@ describe('ChartFigure with a lazy chart', () => {
     expect(box).toHaveStyle({ height: '180px' });
     expect(screen.queryByText('Bars drawn')).not.toBeInTheDocument();
 
-    await act(async () => arrive());
+    // Its turn comes after a task boundary (charts mount one per task): then its code is asked for.
+    await waitFor(() => arrive());
+    await act(async () => {});
     expect(await within(figure).findByText('Bars drawn', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(within(figure).queryByText(LOADING)).not.toBeInTheDocument();
     expect(within(figure).getByRole('table', { name: 'Sessions per hour' })).toBe(table);

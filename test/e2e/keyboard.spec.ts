@@ -25,5 +25,5 @@ test('the walkthrough works with the keyboard alone', async ({ page }) => {
   await expect(optionC).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Correct\./)).toBeVisible();
+  await expect(page.getByRole('status').getByText(/^Right: /)).toBeVisible();
 });

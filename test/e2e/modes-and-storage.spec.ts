@@ -5,7 +5,9 @@ for (const mode of ['guided', 'explore', 'present', 'compare', 'fix', 'quiz', 'r
   test(`${mode} mode has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(`/#v=1&mode=${mode}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForTimeout(500);
+    // The mode's lazy views have arrived (no request for 500 ms) and had two frames to draw.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -42,7 +42,7 @@ test('review mode: recap of saved mistakes, a spaced retry, and a one-page print
   await retry.getByRole('radio', { name: /It shows how the model will do on new data/ }).check();
   await retry.getByRole('radio', { name: 'Sure' }).check();
   await retry.getByRole('button', { name: 'Check answer' }).click();
-  await expect(retry.getByRole('status').first()).toContainText('Correct.');
+  await expect(retry.getByRole('status').first()).toContainText('Right: ');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pipeline-lab:progress') ?? '{}'));
   expect(saved.retry['card-validation']).toMatchObject({ box: 1, misses: 1 });
   expect(saved.confidence['card-validation']).toBe('sure');

@@ -22,7 +22,7 @@ export { dataFor };
 /** Trains a run with the real wiring (trainForConfig, as the app and the CLI do); the caller disposes result.model. */
 export async function trainRun(
   overrides: Parameters<typeof resolveConfig>[0] = {},
-  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress'> = {},
+  hooks: Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress' | 'probeRows' | 'onEpochPredictions'> = {},
 ): Promise<SeedRun> {
   const { config, rngs, data } = dataFor(overrides);
   const result = await trainForConfig(config, data, hooks);

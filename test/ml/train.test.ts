@@ -141,6 +141,48 @@ describe('train: ownership of tensors', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('reports each epoch’s own answers for the probed rows (its hits, no extra pass) and leaks nothing when cancelled mid-epoch', async () => {
+    const baseline = tf.memory().numTensors;
+    const probeRows = Uint32Array.from({ length: 500 }, (_, k) => k * 7);
+    const answers: Float32Array[] = [];
+    const done = await trainRun({ seed: 7, epochs: 2 }, { probeRows, onEpochPredictions: (_, p) => answers.push(p) });
+    expect(answers.map((p) => p.length)).toEqual([500, 500]);
+    // Every training row probed: the right answers are exactly the epoch's training hits.
+    const { train } = done.data;
+    const all = Uint32Array.from({ length: train.n }, (_, k) => k);
+    const full: Float32Array[] = [];
+    const again = await trainRun({ seed: 7, epochs: 2 }, { probeRows: all, onEpochPredictions: (_, p) => full.push(p) });
+    full.forEach((p, e) => {
+      let right = 0;
+      p.forEach((v, r) => (right += (v >= 0.5 ? 1 : 0) === train.y[r] ? 1 : 0));
+      expect(right).toBe(Math.round(again.result.epochs[e].accuracy * train.n));
+      // The probed subset reads the same answers as the full set, row for row.
+      probeRows.forEach((r, j) => expect(answers[e][j]).toBe(p[r]));
+    });
+    done.result.model.dispose();
+    again.result.model.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+    // Cancelled between two steps of an epoch, with that epoch's answers held on the device.
+    const controller = new AbortController();
+    let midEpoch = false;
+    const pending = trainRun(
+      { seed: 7, epochs: 3 },
+      {
+        signal: controller.signal,
+        probeRows: all,
+        onEpochPredictions: () => {},
+        onProgress: (f) => {
+          if (controller.signal.aborted || Number.isInteger(f * 3)) return;
+          midEpoch = true;
+          controller.abort();
+        },
+      },
+    );
+    await expect(pending).rejects.toBeInstanceOf(TrainingCancelled);
+    expect(midEpoch).toBe(true);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
   it('rejects before the first epoch when the signal is already aborted', async () => {
     const baseline = tf.memory().numTensors;
     const onEpoch = vi.fn();

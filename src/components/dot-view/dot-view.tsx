@@ -4,8 +4,9 @@
  * controls, a text summary with the counts, a legend (colour and shape) and
  * the same counts as a table.
  */
+import { fmtInt } from '../../pipeline/summary';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { fmt } from '../../pipeline/dot-layout/types';
+
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
 import { useBoxSize } from '../use-box-size';
@@ -83,7 +84,9 @@ export function DotView({ step }: { step: StepId }) {
     <figure className="dot-view" aria-labelledby={`${summaryId}-caption`}>
       <figcaption id={`${summaryId}-caption`} className="dot-caption">
         Every row as a mark
-        {stride > 1 ? ` — each mark stands for ${fmt(stride)} rows (one of every ${fmt(stride)} of the ${fmt(rows)})` : ''}
+        {stride > 1
+          ? ` — each mark stands for ${fmtInt(stride)} rows (one of every ${fmtInt(stride)} of the ${fmtInt(rows)})`
+          : ''}
       </figcaption>
       <div ref={wrap} className="dot-wrap">
         {scene ? (

@@ -59,8 +59,11 @@ export class MarkAnimator {
   /** Starts moving from the current frame to `to` (or jumps there when `animate` is false). */
   setTarget(to: DotLayout, animate: boolean, duration = TRANSITION_MS): void {
     if (to.x.length !== this.n) throw new Error(`The layout has ${to.x.length} marks, the view ${this.n}`);
-    for (let m = 0; m < this.n; m++) this.fromInk[m] = this.inkAt(m);
-    this.fromShape = Uint8Array.from({ length: this.n }, (_, m) => this.shapeAt(m));
+    // The current frame's inks and shapes become the from-state (copied: toInk may be a layout's own array).
+    if (this.t >= 0.5) {
+      this.fromInk.set(this.toInk);
+      this.fromShape.set(this.toShape);
+    }
     this.fromX.set(this.x);
     this.fromY.set(this.y);
     this.fromSize = this.size;

@@ -3,7 +3,7 @@
  * into the current step's layout (and the layout it enters from). The view
  * and the step's card line and tables read the same store values.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FAULT_KINDS } from '../../pipeline/faults';
 import { ROLE_DROPPED, ROLE_TRAIN, type DotData } from '../../pipeline/dot-data';
@@ -13,7 +13,9 @@ import { featuresLayout } from '../../pipeline/dot-layout/layout-features';
 import { trainingLayout, type EpochView } from '../../pipeline/dot-layout/layout-training';
 import { validationLayout } from '../../pipeline/dot-layout/layout-validation';
 import { deploymentLayout, type QuantizedWeights } from '../../pipeline/dot-layout/layout-deployment';
-import { fmt, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
+import { SHAPE, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
+import { fmtInt } from '../../pipeline/summary';
+import type { ScoreSummary } from '../../pipeline/score-summary';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
@@ -37,7 +39,7 @@ function arriving(layout: DotLayout): DotLayout {
 function describer(dots: DotData): (m: number) => string {
   return (m) => {
     const day = Math.min(dots.days, Math.floor(dots.time[m] * dots.days) + 1);
-    const parts = [`Row ${fmt(m * dots.stride + 1)}: day ${day}`, dots.label[m] ? 'converted' : 'did not convert'];
+    const parts = [`Row ${fmtInt(m * dots.stride + 1)}: day ${day}`, dots.label[m] ? 'converted' : 'did not convert'];
     if (dots.fault[m]) parts.push(`dropped (${BIN_NAMES[FAULT_KINDS[dots.fault[m] - 1]]})`);
     else if (!Number.isNaN(dots.clickRate[m])) parts.push(`click_rate ${dots.clickRate[m].toFixed(2)}`);
     if (dots.role[m] !== ROLE_DROPPED) parts.push(dots.role[m] === ROLE_TRAIN ? 'training split' : 'validation split');
@@ -45,53 +47,68 @@ function describer(dots: DotData): (m: number) => string {
   };
 }
 
-function sceneFor(
+/** What a step's picture is drawn from, beyond the data: each field only for the step that uses it. */
+interface SceneInputs {
+  readonly epoch: EpochView | null;
+  readonly threshold: number | null;
+  readonly scores: { y: Float32Array; p: Float32Array; summary: ScoreSummary } | null;
+  readonly quant: QuantizedWeights | null;
+}
+
+/** The step's end state: rebuilt when what the step draws changes (an epoch, the threshold, a measurement). */
+function layoutFor(step: StepId, snap: DataSnapshot, box: Box, s: SceneInputs): DotLayout | null {
+  const dots = snap.dots;
+  const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
+  switch (step) {
+    case 'collection':
+      return collectionLayout(dots, box);
+    case 'cleaning':
+      return cleaningLayout(dots, snap.cleaning.counts, box);
+    case 'features':
+      return featuresLayout(dots, { clean: snap.cleanShape, features: snap.featureShape }, box);
+    case 'training':
+      return trainingLayout(dots, split, s.epoch, box);
+    case 'validation':
+      return s.scores && s.threshold !== null
+        ? validationLayout(dots, s.scores, s.threshold, box)
+        : trainingLayout(dots, split, null, box);
+    case 'deployment':
+      return s.quant ? deploymentLayout(s.quant, true, box) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Where the step's marks start (the previous stage's picture). It depends only
+ * on which kind of start the step has (`kind`), so a threshold step or a new
+ * epoch does not rebuild it.
+ */
+function entryFor(
   step: StepId,
   snap: DataSnapshot,
   box: Box,
-  s: {
-    threshold: number;
-    epoch: EpochView | null;
-    scores: { y: Float32Array; p: Float32Array } | null;
-    epochs: DotScene['epochs'];
-    quant: QuantizedWeights | null;
-  },
-): Omit<DotScene, 'describe'> | null {
+  kind: 'first' | 'later',
+  quant: QuantizedWeights | null,
+): DotLayout | null {
   const dots = snap.dots;
   const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
-  const collection = () => collectionLayout(dots, box);
-  const cleaning = () => cleaningLayout(dots, snap.cleaning.counts, box);
   const features = () => featuresLayout(dots, { clean: snap.cleanShape, features: snap.featureShape }, box);
   switch (step) {
-    case 'collection': {
-      const layout = collection();
-      return { layout, entry: arriving(layout), epochs: null, note: null };
-    }
+    case 'collection':
+      return arriving(collectionLayout(dots, box));
     case 'cleaning':
-      return { layout: cleaning(), entry: collection(), epochs: null, note: null };
+      return collectionLayout(dots, box);
     case 'features':
-      return { layout: features(), entry: cleaning(), epochs: null, note: null };
+      return cleaningLayout(dots, snap.cleaning.counts, box);
     case 'training':
-      return {
-        layout: trainingLayout(dots, split, s.epoch, box),
-        entry: s.epoch && s.epoch.epoch > 1 ? trainingLayout(dots, split, null, box) : features(),
-        epochs: s.epochs,
-        note: s.epochs ? null : 'Train the model to watch its answers change epoch by epoch.',
-      };
-    case 'validation': {
-      const split0 = trainingLayout(dots, split, null, box);
-      if (!s.scores)
-        return { layout: split0, entry: features(), epochs: null, note: 'Train the model to sort the validation rows.' };
-      return { layout: validationLayout(dots, s.scores, s.threshold, box), entry: split0, epochs: null, note: null };
-    }
+      // Epoch 2 onwards replays from the plain split, the first epoch from the features picture.
+      return kind === 'later' ? trainingLayout(dots, split, null, box) : features();
+    case 'validation':
+      // Scored: the rows leave the split into the confusion cells; unscored: the split forms from the features.
+      return kind === 'later' ? trainingLayout(dots, split, null, box) : features();
     case 'deployment':
-      if (!s.quant) return null;
-      return {
-        layout: deploymentLayout(s.quant, true, box),
-        entry: deploymentLayout(s.quant, false, box),
-        epochs: null,
-        note: null,
-      };
+      return quant ? deploymentLayout(quant, false, box) : null;
     default:
       return null;
   }
@@ -104,54 +121,74 @@ function waitingText(step: StepId, trained: boolean, status: string): string {
   return status === 'error' ? 'The uint8 package could not be measured.' : 'Measuring the uint8 package…';
 }
 
+/**
+ * The current step's scene. The layouts are rebuilt only when what that step
+ * draws changes (an epoch's predictions arriving while an earlier epoch is on
+ * screen, or a setting another step reads, keeps the same layout object, so the
+ * marks are neither re-laid out nor retargeted).
+ */
 export function useDotScene(step: StepId, box: Box, shownEpoch: number): { scene: DotScene | null; waiting: string } {
   const st = useLabStore(
     useShallow((s) => ({
       snapshot: s.snapshot,
       threshold: s.config.threshold,
       runEpochs: s.config.epochs,
-      trainStatus: s.trainStatus,
+      training: s.trainStatus === 'training',
       predictions: s.epochPredictions,
       scores: s.validationScores,
       trained: s.trainStatus === 'done',
       quant: s.quantView,
       quantStatus: s.quantViewStatus,
-      loadQuant: s.loadQuantView,
     })),
   );
-  // Stage 6's picture needs one measurement from the engine: asked for when the step shows and the
-  // model or the threshold changed since the last one.
-  const quantStale = st.quant === null || st.quant.threshold !== st.threshold;
-  // Not again after a failure (the step says so instead of retrying in a loop).
-  const wantQuant = step === 'deployment' && st.trained && quantStale && (st.quantStatus === 'idle' || st.quantStatus === 'done');
-  useEffect(() => {
-    if (wantQuant) void st.loadQuant();
-  }, [wantQuant, st]);
   const dots = st.snapshot?.dots;
   const describe = useMemo(() => (dots ? describer(dots) : () => ''), [dots]);
-  const scene = useMemo(() => {
-    if (!st.snapshot?.dots) return null;
-    const available = st.predictions.length;
-    const of = st.trainStatus === 'training' ? st.runEpochs : available;
-    const shown = Math.min(shownEpoch, available);
-    const epoch = shown > 0 ? { epoch: shown, of, p: st.predictions[shown - 1] } : null;
-    const scene = sceneFor(step, st.snapshot, box, {
-      threshold: st.threshold,
-      epoch,
-      scores: st.scores,
-      epochs: available > 0 ? { available, of } : null,
-      quant: st.trained ? st.quant : null,
-    });
-    return scene && { ...scene, describe: step === 'deployment' ? describeWeight(scene.layout) : describe };
-  }, [st, step, box, shownEpoch, describe]);
+  const available = st.predictions.length;
+  const of = st.training ? st.runEpochs : available;
+  const shown = step === 'training' ? Math.min(shownEpoch, available) : 0;
+  const shownP = shown > 0 ? st.predictions[shown - 1] : null;
+  const epoch = useMemo(() => (shownP ? { epoch: shown, of, p: shownP } : null), [shownP, shown, of]);
+  const onValidation = step === 'validation';
+  const threshold = onValidation ? st.threshold : null;
+  const scores = onValidation ? st.scores : null;
+  const quant = step === 'deployment' && st.trained ? st.quant : null;
+  const snapshot = st.snapshot;
+  const layout = useMemo(
+    () => (snapshot?.dots ? layoutFor(step, snapshot, box, { epoch, threshold, scores, quant }) : null),
+    [step, snapshot, box, epoch, threshold, scores, quant],
+  );
+  const kind = (step === 'training' ? (epoch?.epoch ?? 0) > 1 : scores !== null) ? 'later' : 'first';
+  const entry = useMemo(
+    () => (snapshot?.dots ? entryFor(step, snapshot, box, kind, quant) : null),
+    [step, snapshot, box, kind, quant],
+  );
+  const scene = useMemo((): DotScene | null => {
+    if (!layout || !entry) return null;
+    const epochs = step === 'training' && available > 0 ? { available, of } : null;
+    const note =
+      step === 'training' && !epochs
+        ? 'Train the model to watch its answers change epoch by epoch.'
+        : step === 'validation' && !scores
+          ? 'Train the model to sort the validation rows.'
+          : null;
+    const describeMark = step === 'deployment' ? describeWeight(layout) : describe;
+    return { layout, entry, note, epochs, describe: describeMark };
+  }, [layout, entry, step, available, of, scores, describe]);
   return { scene, waiting: waitingText(step, st.trained, st.quantStatus) };
 }
 
 /** Stage 6's marks are weights and validation rows, not collected rows. */
 function describeWeight(layout: DotLayout): (m: number) => string {
   const weights = layout.counts.weights ?? 0;
+  const per = layout.counts.rowsPerMark ?? 1;
+  const rows = layout.counts.validationRows ?? 0;
+  const which = (k: number) =>
+    per === 1
+      ? `Validation row ${fmtInt(k + 1)}`
+      : `Validation rows ${fmtInt(k * per + 1)}–${fmtInt(Math.min(rows, (k + 1) * per))}`;
+  const changed = per === 1 ? ': decision changed by uint8' : ': a decision changed by uint8';
   return (m) =>
     m < weights
-      ? `Weight ${fmt(m + 1)} of ${fmt(weights)}`
-      : `Validation row ${fmt(m - weights + 1)}${layout.shape[m] === 1 ? ': decision changed by uint8' : ': same decision'}`;
+      ? `Weight ${fmtInt(m + 1)} of ${fmtInt(weights)}`
+      : `${which(m - weights)}${layout.shape[m] === SHAPE.plus ? changed : ': same decision'}`;
 }

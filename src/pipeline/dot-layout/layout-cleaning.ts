@@ -1,9 +1,10 @@
 /** Stage 2: clean rows stay in one block; faulty rows leave into a bin per broken rule. */
+import { fmtInt } from '../summary';
 import type { DotData } from '../dot-data';
 import { FAULT_KINDS, type FaultKind } from '../faults';
 import { commonSide, markSide, marksWhere, packGrid, type Rect } from './grid';
 import { blankMarks, plotArea } from './frame';
-import { fmt, INK, SHAPE, type Box, type DotLayout } from './types';
+import { INK, SHAPE, type Box, type DotLayout } from './types';
 
 /** Short bin names (the labels must fit beside a phone-width bin). */
 export const BIN_NAMES: Readonly<Record<FaultKind, string>> = {
@@ -37,7 +38,7 @@ export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind,
   });
   const dropped = FAULT_KINDS.reduce((a, k) => a + counts[k], 0);
   const keptRows = dots.rows - dropped;
-  const parts = FAULT_KINDS.filter((k) => counts[k] > 0).map((k) => `${fmt(counts[k])} ${BIN_NAMES[k]}`);
+  const parts = FAULT_KINDS.filter((k) => counts[k] > 0).map((k) => `${fmtInt(counts[k])} ${BIN_NAMES[k]}`);
   return {
     x,
     y,
@@ -45,24 +46,24 @@ export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind,
     shape,
     size: markSide(s),
     labels: [
-      { text: `${fmt(dots.rows)} → ${fmt(keptRows)} rows kept`, x: keptRect.x, y: 14, align: 'start' },
-      { text: `${fmt(dropped)} dropped`, x: r.x + r.w, y: 14, align: 'end' },
+      { text: `${fmtInt(dots.rows)} → ${fmtInt(keptRows)} rows kept`, x: keptRect.x, y: 14, align: 'start' },
+      { text: `${fmtInt(dropped)} dropped`, x: r.x + r.w, y: 14, align: 'end' },
       ...FAULT_KINDS.map((k, i) => ({
-        text: `${BIN_NAMES[k]}: ${fmt(counts[k])}`,
+        text: `${BIN_NAMES[k]}: ${fmtInt(counts[k])}`,
         x: r.x + r.w - binW,
         y: r.y + i * binH + LABEL_H / 2,
         align: 'start' as const,
       })),
     ],
     counts: { rows: dots.rows, kept: keptRows, dropped, ...counts },
-    summary: `Cleaning keeps ${fmt(keptRows)} of ${fmt(dots.rows)} rows. ${fmt(dropped)} faulty rows leave into bins by the rule they break${parts.length ? `: ${parts.join(', ')}` : ''}.`,
+    summary: `Cleaning keeps ${fmtInt(keptRows)} of ${fmtInt(dots.rows)} rows. ${fmtInt(dropped)} faulty rows leave into bins by the rule they break${parts.length ? `: ${parts.join(', ')}` : ''}.`,
     table: {
       caption: 'Rows by cleaning outcome',
       columns: ['outcome', 'rows'],
       rows: [
-        ['kept', fmt(keptRows)],
-        ...FAULT_KINDS.map((k) => [`dropped: ${BIN_NAMES[k]}`, fmt(counts[k])]),
-        ['total', fmt(dots.rows)],
+        ['kept', fmtInt(keptRows)],
+        ...FAULT_KINDS.map((k) => [`dropped: ${BIN_NAMES[k]}`, fmtInt(counts[k])]),
+        ['total', fmtInt(dots.rows)],
       ],
     },
     legend: [

@@ -1,8 +1,9 @@
 /** Stage 1: every session on the eight-week timeline, stacked by day, coloured by its label. */
+import { fmtInt, fmtPct } from '../summary';
 import type { DotData } from '../dot-data';
 import { markSide } from './grid';
 import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
-import { fmt, pct, type Box, type DotLayout } from './types';
+import { type Box, type DotLayout } from './types';
 
 export function collectionLayout(dots: DotData, box: Box): DotLayout {
   const r = plotArea(box);
@@ -34,19 +35,24 @@ export function collectionLayout(dots: DotData, box: Box): DotLayout {
     shape,
     size: markSide(s),
     labels: [
-      { text: `${fmt(rows)} sessions collected · ${fmt(converted)} converted (${pct(share)})`, x: r.x, y: 14, align: 'start' },
+      {
+        text: `${fmtInt(rows)} sessions collected · ${fmtInt(converted)} converted (${fmtPct(share)})`,
+        x: r.x,
+        y: 14,
+        align: 'start',
+      },
       { text: 'day 1', x: r.x, y: r.y + r.h + 14, align: 'start' },
       { text: `day ${days}`, x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
     ],
     counts: { rows, converted, notConverted: rows - converted },
-    summary: `${fmt(rows)} sessions arrive over ${days} days, one stack per day. ${fmt(converted)} converted (${pct(share)}) and ${fmt(rows - converted)} did not.`,
+    summary: `${fmtInt(rows)} sessions arrive over ${days} days, one stack per day. ${fmtInt(converted)} converted (${fmtPct(share)}) and ${fmtInt(rows - converted)} did not.`,
     table: {
       caption: 'Collected sessions by label',
       columns: ['label', 'sessions', 'share'],
       rows: [
-        ['converted', fmt(converted), pct(share)],
-        ['did not convert', fmt(rows - converted), pct(1 - share)],
-        ['total', fmt(rows), '100.0 %'],
+        ['converted', fmtInt(converted), fmtPct(share)],
+        ['did not convert', fmtInt(rows - converted), fmtPct(1 - share)],
+        ['total', fmtInt(rows), '100.0 %'],
       ],
     },
     legend: LABEL_LEGEND,

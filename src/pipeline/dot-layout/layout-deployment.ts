@@ -4,9 +4,11 @@
  * (q·scale + min), so the histogram collapses into level columns. Below, the
  * validation rows, with those whose decision changed after quantization lit up.
  */
+import { fmtInt } from '../summary';
 import { markSide, packGrid, cellSideFor, type Rect } from './grid';
 import { plotArea } from './frame';
-import { fmt, INK, SHAPE, type Box, type DotLayout } from './types';
+import { MAX_MARKS } from '../dot-data';
+import { INK, SHAPE, type Box, type DotLayout } from './types';
 
 /** What the engine measures for stage 6 (ml/quantization-view.ts returns exactly this): float32 weights, their uint8 round trip, and the validation positions whose decision changes. */
 export interface QuantizedWeights {
@@ -26,9 +28,12 @@ export function shownTensor(q: QuantizedWeights): number {
   return best;
 }
 
-/** Marks: the shown tensor's weights first, then one per validation row. */
+/** Validation rows per mark: 1 up to MAX_MARKS rows, then a fixed number (as the other stages' marks). */
+export const rowsPerMark = (q: QuantizedWeights): number => Math.max(1, Math.ceil(q.validationRows / MAX_MARKS));
+
+/** Marks: the shown tensor's weights first, then one per validation row (or per rowsPerMark rows). */
 export function deploymentMarks(q: QuantizedWeights): number {
-  return q.tensors[shownTensor(q)].count + q.validationRows;
+  return q.tensors[shownTensor(q)].count + Math.ceil(q.validationRows / rowsPerMark(q));
 }
 
 export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box): DotLayout {
@@ -37,7 +42,9 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
   const t = q.tensors[k];
   const start = q.tensors.slice(0, k).reduce((a, x) => a + x.count, 0);
   const nW = t.count;
-  const n = nW + q.validationRows;
+  const stride = rowsPerMark(q);
+  const rowMarks = Math.ceil(q.validationRows / stride);
+  const n = nW + rowMarks;
   const x = new Float32Array(n);
   const y = new Float32Array(n);
   const ink = new Uint8Array(n);
@@ -80,15 +87,16 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     }
   }
   for (let i = 0; i < nW; i++) ink[i] = INK.weight;
-  const changed = new Set(q.changed);
-  const rs = cellSideFor(q.validationRows, rows, 8);
-  const order = Uint32Array.from({ length: q.validationRows }, (_, i) => nW + i);
+  // A row mark is lit when any of the rows it stands for changed decision (all of them at stride 1).
+  const lit = new Uint8Array(rowMarks);
+  for (const i of q.changed) lit[Math.floor(i / stride)] = 1;
+  const rs = cellSideFor(rowMarks, rows, 8);
+  const order = Uint32Array.from({ length: rowMarks }, (_, i) => nW + i);
   packGrid(order, rows, rs, x, y);
-  for (let i = 0; i < q.validationRows; i++)
-    [ink[nW + i], shape[nW + i]] = changed.has(i) ? [INK.changed, SHAPE.plus] : [INK.faded, SHAPE.ring];
+  for (let i = 0; i < rowMarks; i++) [ink[nW + i], shape[nW + i]] = lit[i] ? [INK.changed, SHAPE.plus] : [INK.faded, SHAPE.ring];
   const levelsUsed = new Set(Array.from({ length: nW }, (_, i) => Math.round((q.quantized[start + i] - t.min) / t.scale))).size;
   const nChanged = q.changed.length;
-  const changedText = `${fmt(nChanged)} of ${fmt(q.validationRows)} validation row${q.validationRows === 1 ? '' : 's'} change${nChanged === 1 ? 's' : ''} decision`;
+  const changedText = `${fmtInt(nChanged)} of ${fmtInt(q.validationRows)} validation row${q.validationRows === 1 ? '' : 's'} change${nChanged === 1 ? 's' : ''} decision`;
   return {
     x,
     y,
@@ -97,25 +105,27 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
     size: markSide(Math.min(s, rs)),
     labels: [
       {
-        text: snapped ? `${fmt(nW)} weights on ${fmt(levelsUsed)} of 256 uint8 levels` : `${fmt(nW)} float32 weights (${t.name})`,
+        text: snapped
+          ? `${fmtInt(nW)} weights on ${fmtInt(levelsUsed)} of 256 uint8 levels`
+          : `${fmtInt(nW)} float32 weights (${t.name})`,
         x: r.x,
         y: 14,
         align: 'start',
       },
       { text: changedText, x: rows.x, y: rows.y - gap / 2, align: 'start' },
     ],
-    counts: { weights: nW, levelsUsed, changed: nChanged, validationRows: q.validationRows },
+    counts: { weights: nW, levelsUsed, changed: nChanged, validationRows: q.validationRows, rowsPerMark: stride },
     summary: snapped
-      ? `In the uint8 package the ${fmt(nW)} weights of ${t.name} snap onto ${fmt(levelsUsed)} of its 256 levels (step ${t.scale.toPrecision(3)}). Served by the reloaded uint8 model, ${changedText} at threshold ${q.threshold.toFixed(2)}.`
-      : `The ${fmt(nW)} float32 weights of ${t.name}, from ${lo.toPrecision(3)} to ${hi.toPrecision(3)}.`,
+      ? `In the uint8 package the ${fmtInt(nW)} weights of ${t.name} snap onto ${fmtInt(levelsUsed)} of its 256 levels (step ${t.scale.toPrecision(3)}). Served by the reloaded uint8 model, ${changedText} at threshold ${q.threshold.toFixed(2)}.${stride > 1 ? ` Each validation mark stands for ${fmtInt(stride)} rows and is lit when any of them changed.` : ''}`
+      : `The ${fmtInt(nW)} float32 weights of ${t.name}, from ${lo.toPrecision(3)} to ${hi.toPrecision(3)}.`,
     table: {
       caption: 'Weights and decisions before and after uint8 quantization',
       columns: ['what', 'value'],
       rows: [
-        [`weights in ${t.name}`, fmt(nW)],
-        ['uint8 levels used', `${fmt(levelsUsed)} of 256`],
+        [`weights in ${t.name}`, fmtInt(nW)],
+        ['uint8 levels used', `${fmtInt(levelsUsed)} of 256`],
         ['level step (scale)', t.scale.toPrecision(3)],
-        ['validation rows whose decision changed', `${fmt(nChanged)} of ${fmt(q.validationRows)}`],
+        ['validation rows whose decision changed', `${fmtInt(nChanged)} of ${fmtInt(q.validationRows)}`],
       ],
     },
     legend: [

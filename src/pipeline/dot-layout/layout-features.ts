@@ -4,10 +4,10 @@
  * click-rate axis, so how far the label separates is visible.
  */
 import type { DotData } from '../dot-data';
-import type { Shape } from '../summary';
+import { fmtInt, type Shape } from '../summary';
 import { markSide, type Rect } from './grid';
 import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
-import { fmt, type Box, type DotLayout } from './types';
+import { type Box, type DotLayout } from './types';
 
 export const RATE_BINS = 20;
 const GAP = 18;
@@ -57,7 +57,7 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
     size: markSide(s),
     labels: [
       {
-        text: `${fmt(rows)} rows · ${before} → ${after} columns${added > 0 ? ': + click_rate, time_since_last_click' : ''}`,
+        text: `${fmtInt(rows)} rows · ${before} → ${after} columns${added > 0 ? ': + click_rate, time_since_last_click' : ''}`,
         x: r.x,
         y: 14,
         align: 'start',
@@ -68,17 +68,17 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       { text: '1', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
     ],
     counts: { rows, columnsBefore: before, columnsAfter: after, markedRows: kept * perMark },
-    summary: `Feature engineering turns ${fmt(rows)} rows × ${before} columns into ${fmt(rows)} × ${after}. The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmt(markCount(0) * perMark)} did not convert, ${fmt(markCount(1) * perMark)} converted.`,
+    summary: `Feature engineering turns ${fmtInt(rows)} rows × ${before} columns into ${fmtInt(rows)} × ${after}. The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
     table: {
       caption:
         perMark > 1
-          ? `Rows by click_rate and label (marks × ${fmt(perMark)}: each mark stands for ${fmt(perMark)} rows)`
+          ? `Rows by click_rate and label (marks × ${fmtInt(perMark)}: each mark stands for ${fmtInt(perMark)} rows)`
           : 'Rows by click_rate and label',
       columns: ['click_rate', 'did not convert', 'converted'],
       rows: Array.from({ length: RATE_BINS }, (_, b) => [
         `${(b / RATE_BINS).toFixed(2)}–${((b + 1) / RATE_BINS).toFixed(2)}`,
-        fmt(cols[0][b].length * perMark),
-        fmt(cols[1][b].length * perMark),
+        fmtInt(cols[0][b].length * perMark),
+        fmtInt(cols[1][b].length * perMark),
       ]),
     },
     legend: LABEL_LEGEND,

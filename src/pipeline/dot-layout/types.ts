@@ -62,6 +62,3 @@ export interface Box {
   readonly width: number;
   readonly height: number;
 }
-
-export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-export const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

@@ -13,6 +13,7 @@ export function SizeChart({ rows }: { rows: readonly VariantView[] }) {
   const smallest = rows.reduce((a, b) => (b.totalBytes < a.totalBytes ? b : a), rows[0]);
   return (
     <ChartFigure
+      takesTurn
       caption="Package bytes: model JSON and weights"
       summary={`Package sizes from ${fmtBytes(rows[0].totalBytes)} (float32) down to ${fmtBytes(smallest.totalBytes)} (${smallest.dtype}); the model JSON (topology and weights manifest) is ${fmtBytes(Math.min(...json))}–${fmtBytes(Math.max(...json))}.`}
       headers={['Variant', 'Model JSON bytes (topology + manifest)', 'Weight bytes', 'Total bytes']}

@@ -29,6 +29,7 @@ export function RocChart({ points, auc, c, threshold }: RocChartProps) {
   return (
     <>
       <ChartFigure
+        takesTurn
         caption={`ROC curve (AUC ${fmtAuc(auc)})`}
         summary={`ROC curve of the validation predictions from (0 %, 0 %) to (100 %, 100 %); area under the curve ${fmtAuc(auc)}.`}
         headers={['Threshold', 'False positive rate', 'True positive rate']}

@@ -8,6 +8,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DotView } from '../../../src/components/dot-view/dot-view';
 import { StageCard } from '../../../src/components/stage-card';
+import { STEPS } from '../../../src/content/steps';
 import type { StageId } from '../../../src/pipeline/summary';
 import { metricsAt } from '../../../src/pipeline/score-summary';
 import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
@@ -82,7 +83,7 @@ describe('DotView counts equal the card line of the same step', () => {
     expect(view()).toHaveTextContent('Before training');
     await user.click(within(view()).getByRole('button', { name: 'Next epoch' }));
     expect(view()).toHaveTextContent('Epoch 1 of 3');
-    expect(view()).toHaveTextContent(/After epoch 1 of 3 the model answers [\d.]+ % of the training rows right/);
+    expect(view()).toHaveTextContent(/During epoch 1 of 3 the model answered [\d.]+ % of the training rows right/);
     await user.click(within(view()).getByRole('button', { name: 'Next epoch' }));
     expect(view()).toHaveTextContent('Epoch 2 of 3');
   });
@@ -110,6 +111,9 @@ describe('DotView on Deployment Preparation', () => {
   it('shows the weights on their uint8 levels and how many validation rows changed decision', async () => {
     await primeStore(engine, { train: true });
     show('deployment');
+    // The store asks for the measurement when its step opens (lab-flow.ts), not the view.
+    expect(lab.getState().quantViewStatus).toBe('idle');
+    act(() => lab.getState().goTo(STEPS.findIndex((s) => s.id === 'deployment')));
     const text = await within(view()).findByText(/validation rows? changes? decision at threshold/, {}, { timeout: 20_000 });
     const { validationRows } = lab.getState().snapshot!;
     const q = lab.getState().quantView!;

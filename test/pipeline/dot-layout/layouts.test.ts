@@ -76,7 +76,7 @@ describe.each(BOXES)('dot layouts in a $width × $height box', (box) => {
     dots.trainMarks.forEach((m, j) => (wrong += p[j] >= EPOCH_THRESHOLD === (dots.label[m] === 1) ? 0 : 1));
     expect(l1.ink.filter((k) => k === INK.wrong).length).toBe(wrong);
     expect(l1.counts.wrongMarks).toBe(wrong);
-    expect(l1.summary).toContain('After epoch 2 of 5');
+    expect(l1.summary).toContain('During epoch 2 of 5');
     // Wrong answers sit above the right ones in the training block (the pile that shrinks).
     const trainY = (ink: number) =>
       Array.from(dots.trainMarks)

@@ -22,7 +22,7 @@ describe('stage checkpoints', () => {
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
     await user.click(screen.getByLabelText(/ReLU switched it off/));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Correct\./);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Right: /);
   });
 
   it('renders nothing for steps without a checkpoint', () => {

@@ -53,7 +53,7 @@ describe('the quiz', () => {
     const user = userEvent.setup();
     renderWithStore(<QuizStep />);
     await answer(user, /It removes errors/);
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Right: /);
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(screen.getByLabelText(/It makes training finish faster/)).toHaveFocus();
     await answer(user, /It makes training finish faster/);
@@ -97,7 +97,7 @@ describe('the quiz', () => {
       .map((r) => r.closest('div')?.textContent?.slice(2));
     expect(shown).toEqual(orderOptions(CARD_QUESTIONS[0], 1).map((o) => o.text));
     await answer(user, /It removes errors/);
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Right: /);
   });
 
   it('offers questions about the learner’s own run once the run has the facts', async () => {
@@ -115,7 +115,7 @@ describe('the quiz', () => {
     act(() => lab.setState({ snapshot }));
     expect(screen.getByRole('group', { name: /collected 2,000 sessions and cleaning dropped 40/ })).toBeInTheDocument();
     await answer(user, /^B 1,960$/);
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Correct. Right: 2,000 − 40 = 1,960');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Right: 2,000 − 40 = 1,960/);
   });
 
   it('says whether answers are being saved', () => {
@@ -132,7 +132,7 @@ describe('the quiz', () => {
     renderWithStore(<QuizStep />);
     await answer(user, /It removes errors that can confuse the model/);
     expect(screen.getByRole('group', { name: /Why is data cleaning/ })).toBeDisabled();
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Correct/);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/^Right: /);
     expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
     expect(screen.getByText(/could not be saved \(storage full or blocked\); the next answer tries again/)).toBeInTheDocument();
     storage.fail.set = false;

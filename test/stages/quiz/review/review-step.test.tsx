@@ -52,7 +52,7 @@ describe('review mode', () => {
     expect(group).toHaveAccessibleName('Why is the model tested on 20% unseen data?');
     await user.click(within(group).getByRole('radio', { name: /It shows how the model will do on new data/ }));
     await user.click(within(retry).getByRole('button', { name: 'Check answer' }));
-    expect(within(retry).getAllByRole('status')[0]).toHaveTextContent(/^Correct\./);
+    expect(within(retry).getAllByRole('status')[0]).toHaveTextContent(/^Right: /);
     expect(lab.getState().quiz.retry?.['card-validation']).toMatchObject({ box: 1, misses: 1 });
     await user.click(within(retry).getByRole('button', { name: 'Next retry' }));
     await user.click(within(retry).getByRole('radio', { name: /The sigmoid rounded it down/ }));
