@@ -21,7 +21,6 @@ import { CopyLink } from './copy-link';
 import { EmbedHeader } from './embed-header';
 import { ModeSwitcher } from './mode-switcher';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { SlideDeck } from './slides/slide-deck';
 import { StepView } from './step-view';
 import { useArrowKeys } from './use-arrow-keys';
 import { useFullscreen } from './use-fullscreen';
@@ -32,6 +31,9 @@ import { useUrlSync } from './url-sync';
 const ComparePanel = lazy(() => import('../stages/compare/compare-panel'));
 /** Fix-it mode's scenario panel, likewise loaded only in that mode. */
 const FixPanel = lazy(() => import('../stages/fix/fix-panel'));
+
+/** Present mode's slides load on demand: the first screen's JavaScript stays under its 150 kB budget. */
+const SlideDeck = lazy(() => import('./slides/slide-deck').then((m) => ({ default: m.SlideDeck })));
 
 export function App() {
   const view = useView();
@@ -74,13 +76,15 @@ export function App() {
   if (slides) {
     return (
       <>
-        <SlideDeck
-          className={classes}
-          step={shown}
-          heading={heading}
-          fullscreen={fullscreen}
-          openHelp={() => setHelpOpen(true)}
-        />
+        <Suspense fallback={<p className="muted">Opening the slides…</p>}>
+          <SlideDeck
+            className={classes}
+            step={shown}
+            heading={heading}
+            fullscreen={fullscreen}
+            openHelp={() => setHelpOpen(true)}
+          />
+        </Suspense>
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       </>
     );

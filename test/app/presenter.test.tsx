@@ -18,6 +18,8 @@ async function renderPresent(step = 0) {
   const engine = { ...createTestEngine(), train: vi.fn(() => new Promise<never>(() => {})) };
   renderWithEngine(<App />, engine);
   await waitFor(() => expect(lab.getState().dataStatus).toBe('ready'));
+  // The slides load on demand.
+  await screen.findByRole('region', { name: 'Presenter controls' });
   return engine;
 }
 
