@@ -18,12 +18,11 @@ import { watchProgress } from '../store/progress-sync';
 import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
+import { EmbedHeader } from './embed-header';
 import { ModeSwitcher } from './mode-switcher';
-import { PresenterBar } from './presenter-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { StepView } from './step-view';
 import { useArrowKeys } from './use-arrow-keys';
-import { useDemo } from './use-demo';
 import { useFullscreen } from './use-fullscreen';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './url-sync';
@@ -33,11 +32,16 @@ const ComparePanel = lazy(() => import('../stages/compare/compare-panel'));
 /** Fix-it mode's scenario panel, likewise loaded only in that mode. */
 const FixPanel = lazy(() => import('../stages/fix/fix-panel'));
 
+/** Present mode's slides load on demand: the first screen's JavaScript stays under its 150 kB budget. */
+const SlideDeck = lazy(() => import('./slides/slide-deck').then((m) => ({ default: m.SlideDeck })));
+
 export function App() {
   const view = useView();
   const step = useLabStore((s) => s.step);
   const back = useLabStore((s) => s.back);
   const next = useLabStore((s) => s.next);
+  const prevBeat = useLabStore((s) => s.prevBeat);
+  const nextBeat = useLabStore((s) => s.nextBeat);
   const start = useLabStore((s) => s.start);
   const hidden = useLabStore((s) => s.hidden);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -45,9 +49,10 @@ export function App() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const shows = view.shows;
-  useArrowKeys(back, next, shows('step-nav') && !helpOpen);
+  // Slides (Present mode): the keys walk the beats of each step, and PageDown/PageUp (a clicker) do too.
+  const slides = view.entry.layout === 'slides';
+  useArrowKeys(slides ? prevBeat : back, slides ? nextBeat : next, shows('step-nav') && !helpOpen, slides);
   useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen: fullscreen.toggle });
-  useDemo();
   useUrlSync();
 
   // First show: the data for the link's settings, and the saved quiz progress.
@@ -70,23 +75,42 @@ export function App() {
   const classes = ['app', `mode-${view.mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
   // After the mode's first step the title and intro give way to the step: one line, no intro.
   const compact = view.entry.compactShell && shown !== view.steps[0];
+  if (slides) {
+    return (
+      <>
+        <Suspense fallback={<p className="muted">Opening the slides…</p>}>
+          <SlideDeck
+            className={classes}
+            step={shown}
+            heading={heading}
+            fullscreen={fullscreen}
+            openHelp={() => setHelpOpen(true)}
+          />
+        </Suspense>
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      </>
+    );
+  }
   return (
     <div className={classes}>
       <a className="skip-link" href="#step-content">
         Skip to the current step
       </a>
-      <header className={compact ? 'app-header compact' : 'app-header'}>
-        <h1>{compact ? SHORT_TITLE : TITLE}</h1>
-        {shows('intro') && !compact && <p className="intro">{INTRO}</p>}
-        <div className="toolbar">
-          <ModeSwitcher compact={compact} />
-          <CopyLink />
-          <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            {SHELL_TEXT.shortcutsButton} (?)
-          </button>
-        </div>
-      </header>
-      {shows('presenter-bar') && <PresenterBar fullscreen={fullscreen} />}
+      {shows('app-header') ? (
+        <header className={compact ? 'app-header compact' : 'app-header'}>
+          <h1>{compact ? SHORT_TITLE : TITLE}</h1>
+          {shows('intro') && !compact && <p className="intro">{INTRO}</p>}
+          <div className="toolbar">
+            <ModeSwitcher compact={compact} />
+            <CopyLink />
+            <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+              {SHELL_TEXT.shortcutsButton} (?)
+            </button>
+          </div>
+        </header>
+      ) : (
+        <EmbedHeader />
+      )}
       <NewVersionBanner />
       <NoticeBar />
       {shows('hidden-note') && <HiddenNote />}

@@ -12,8 +12,8 @@ export function useUrlSync(): void {
   const store = useLabActions();
   useEffect(() => {
     const write = () => {
-      const { config, step, mode, hidden, compareDiff, fix } = store.getState();
-      const next = formatHash(config, step, { mode, hidden }, compareDiff, fix.scenario);
+      const { config, step, mode, hidden, embed, compareDiff, fix } = store.getState();
+      const next = formatHash(config, step, { mode, hidden, embed }, compareDiff, fix.scenario);
       if (window.location.hash !== next) window.history.replaceState(null, '', next);
     };
     write();
@@ -23,6 +23,7 @@ export function useUrlSync(): void {
         s.step !== prev.step ||
         s.mode !== prev.mode ||
         s.hidden !== prev.hidden ||
+        s.embed !== prev.embed ||
         s.compareDiff !== prev.compareDiff ||
         s.fix.scenario !== prev.fix.scenario
       )

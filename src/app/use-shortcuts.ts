@@ -1,7 +1,7 @@
 /**
  * The shortcuts beyond ←/→: `?` lists them (Esc closes the list) in every mode;
  * in Present mode Space starts or stops training (the live stream on the
- * monitoring step), D the demo and F full screen. Keys typed into a field, or
+ * monitoring step), D the demo, F full screen and B blanks the screen. Keys typed into a field, or
  * meant for the focused control, are left alone.
  */
 import { useEffect } from 'react';
@@ -61,6 +61,9 @@ export function useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen }: Shortc
       } else if (key === 'f') {
         e.preventDefault();
         toggleFullscreen();
+      } else if (key === 'b') {
+        e.preventDefault();
+        s.setBlanked(!s.blanked);
       }
     };
     window.addEventListener('keydown', onKey);

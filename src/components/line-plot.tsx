@@ -5,10 +5,12 @@
  * Not recharts, unlike the static charts: a recharts update is a render plus a
  * synchronous re-render from its internal store, measured at 25–100 ms of main-thread
  * work per update on a 2-core laptop — over the 50 ms long-task budget. This draws in
- * well under a millisecond. It keeps the other charts' look: dashed grid, 11 px ticks.
+ * well under a millisecond. It keeps the other charts' look: dashed grid, 11 px ticks — or the
+ * box's own font size where a stylesheet sets one (Present mode's slides), with margins and
+ * line widths scaled to match.
  * The caller decides domains and ticks (see chart-scale.ts); this only draws.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { linearScale } from './chart-scale';
 import { useBoxSize } from './use-box-size';
 
@@ -74,7 +76,15 @@ export function LinePlot(props: LinePlotProps) {
   // Only a plot that mounts with data reveals itself; points that arrive later just appear.
   const [reveal] = useState(() => Boolean(props.reveal) && series.some((s) => s.points.length > 0));
 
-  const margin = { top: 10, right: 14, bottom: 30, left: yLabelWidth };
+  // Text size of the box (px): margins, tick offsets and strokes grow with it (11 px is the base design).
+  const [em, setEm] = useState(11);
+  useLayoutEffect(() => {
+    const px = boxRef.current ? parseFloat(getComputedStyle(boxRef.current).fontSize) : NaN;
+    if (px > 0) setEm(px);
+  }, [width, height]);
+  const k = em / 11;
+  const stroke = Math.max(1, k * 0.75);
+  const margin = { top: 10 * k, right: 14 * k, bottom: 30 * k, left: yLabelWidth * k };
   const plotW = Math.max(1, width - margin.left - margin.right);
   const plotH = Math.max(1, height - margin.top - margin.bottom);
   const left = margin.left;
@@ -109,7 +119,7 @@ export function LinePlot(props: LinePlotProps) {
             </text>
           ))}
           {xTicks.map((t) => (
-            <text key={`xl${t}`} x={x(t)} y={bottom + 14} textAnchor="middle">
+            <text key={`xl${t}`} x={x(t)} y={bottom + 14 * k} textAnchor="middle">
               {t}
             </text>
           ))}
@@ -129,7 +139,7 @@ export function LinePlot(props: LinePlotProps) {
             ) : (
               <g key={i}>
                 <line x1={x(m.value)} x2={x(m.value)} y1={top} y2={bottom} stroke={m.color} strokeDasharray={m.dash} />
-                <text x={x(m.value) + 3} y={top + 10} fill={m.color}>
+                <text x={x(m.value) + 3} y={top + 10 * k} fill={m.color}>
                   {m.label}
                 </text>
               </g>
@@ -140,12 +150,19 @@ export function LinePlot(props: LinePlotProps) {
           {series.map((s) => (
             <g key={s.key} className={`line-plot-series ${s.key}`}>
               {segments(s, x, y).map((pts, i) => (
-                <polyline key={i} points={pts} fill="none" stroke={s.color} strokeWidth={s.width ?? 2} strokeDasharray={s.dash} />
+                <polyline
+                  key={i}
+                  points={pts}
+                  fill="none"
+                  stroke={s.color}
+                  strokeWidth={(s.width ?? 2) * stroke}
+                  strokeDasharray={s.dash}
+                />
               ))}
               {s.dots &&
                 s.points.map(([px, py]) =>
                   py === null || !Number.isFinite(py) ? null : (
-                    <circle key={px} cx={x(px)} cy={y(py)} r={3} fill="#fff" stroke={s.color} strokeWidth={2} />
+                    <circle key={px} cx={x(px)} cy={y(py)} r={3 * stroke} fill="#fff" stroke={s.color} strokeWidth={2 * stroke} />
                   ),
                 )}
             </g>

@@ -19,7 +19,8 @@ export const MODE_TEXT = {
   },
   present: {
     label: 'Present',
-    description: 'For a projector: large type, high contrast, full screen, keyboard control and an auto-advancing demo.',
+    description:
+      'Slides for a projector: one big visual per step, beats a clicker walks through (Page Down / Page Up), a presenter view and a demo.',
   },
   compare: {
     label: 'Compare',
@@ -55,17 +56,21 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: '→', action: 'Next step' },
-  { keys: '←', action: 'Previous step' },
+  { keys: '→', action: 'Next step (Present mode: next beat, then next step)' },
+  { keys: '←', action: 'Previous step (Present mode: previous beat)' },
+  { keys: 'Page Down / Page Up', action: 'Next / previous beat and step (a presentation clicker)', presentOnly: true },
   { keys: '?', action: 'Show the keyboard shortcuts' },
   { keys: 'Esc', action: 'Close this list' },
   { keys: 'Space', action: 'Start or stop training; on Monitoring Setup, the live stream', presentOnly: true },
   { keys: 'D', action: 'Start or stop the demo', presentOnly: true },
+  { keys: 'B', action: 'Blank the screen, or show it again', presentOnly: true },
   { keys: 'F', action: 'Full screen on or off', presentOnly: true },
 ];
 
 export const SHELL_TEXT = {
   modeLabel: 'Learning mode',
+  embedTitle: 'Pipeline Lab',
+  openFullApp: 'Open the full app ↗ (new tab)',
   newVersion: 'A new version is available — reload',
   copyLink: 'Copy link',
   copied: 'Link copied. It opens this run — same seed, settings, step and mode — on any computer.',
@@ -85,13 +90,18 @@ export const SHELL_TEXT = {
 
 export const PRESENTER_TEXT = {
   region: 'Presenter controls',
+  /** The app's name in the slides' thin bar (the full title is too long for it). */
+  title: 'Pipeline Lab',
   fullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
   noFullscreen: 'This browser does not offer full screen here; use its own full-screen key (often F11).',
   refused: 'The browser refused full screen; use its own full-screen key (often F11).',
   startDemo: 'Start demo',
   stopDemo: 'Stop demo',
-  secondsLabel: 'Seconds per step',
+  secondsLabel: 'Seconds per beat',
+  presenterView: 'Presenter view',
+  blank: 'Blank (B)',
+  blanked: 'The screen is blanked. Press B to show the slide again.',
   classroomSummary: 'Classroom settings',
   classroom: 'Hide these controls (for everyone who opens this link)',
 } as const;

@@ -11,10 +11,10 @@
 import type { EngineApi } from '../worker/protocol';
 
 /** The kinds of request that can be superseded. */
-export type Job = 'data' | 'train' | 'deployment' | 'monitor' | 'compare' | 'fix';
+export type Job = 'data' | 'train' | 'deployment' | 'monitor' | 'compare' | 'fix' | 'demo';
 
 export class LabController {
-  private readonly tokens: Record<Job, number> = { data: 0, train: 0, deployment: 0, monitor: 0, compare: 0, fix: 0 };
+  private readonly tokens: Record<Job, number> = { data: 0, train: 0, deployment: 0, monitor: 0, compare: 0, fix: 0, demo: 0 };
   /** The live stream's interval timer, while it runs. */
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Live-batch requests sent and not yet answered (the timer skips a tick while one is out). */
@@ -44,6 +44,46 @@ export class LabController {
   stopTimer(): void {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** The demo's pending waits: each ends on its own condition, or all at once when the demo stops. */
+  private readonly waits = new Set<() => void>();
+
+  /** Resolves after `ms` milliseconds, or at once when wakeAll() is called. */
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.waits.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waits.add(done);
+    });
+  }
+
+  /**
+   * Resolves when `ready()` holds, checked now and after every change `subscribe`
+   * reports (a store's subscribe), or when wakeAll() is called.
+   */
+  until(subscribe: (listener: () => void) => () => void, ready: () => boolean): Promise<void> {
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        unsubscribe();
+        this.waits.delete(done);
+        resolve();
+      };
+      const unsubscribe = subscribe(() => {
+        if (ready()) done();
+      });
+      this.waits.add(done);
+    });
+  }
+
+  /** Ends every pending wait (the demo checks its token after each one). */
+  wakeAll(): void {
+    for (const done of [...this.waits]) done();
   }
 }
 

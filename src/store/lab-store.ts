@@ -20,6 +20,7 @@ import { createMonitorSlice, type MonitorSlice } from './monitor-slice';
 import { createDotSlice, type DotSlice } from './dot-slice';
 import { createPredictSlice, type PredictSlice } from './predict-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
+import { createSlideSlice, type SlideSlice } from './slide-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -35,7 +36,8 @@ export type LabState = ConfigSlice &
   DotSlice &
   CompareSlice &
   FixSlice &
-  PredictSlice;
+  PredictSlice &
+  SlideSlice;
 
 export type LabStore = UseBoundStore<StoreApi<LabState>>;
 
@@ -54,6 +56,7 @@ export function createLabStore(engine: EngineApi): LabStore {
     ...createCompareSlice(ctl)(...a),
     ...createFixSlice(ctl)(...a),
     ...createPredictSlice(...a),
+    ...createSlideSlice(ctl)(...a),
   }));
 }
 

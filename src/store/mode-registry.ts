@@ -18,6 +18,8 @@ export type HideGroup = keyof typeof HIDE_LABELS;
 
 /** The parts of the page a mode decides on, with the classroom group (if any) that can hide each. */
 export const SECTIONS = {
+  /** The title, introduction and toolbar (mode, Copy link, shortcuts); an embedded view (`embed=1`) leaves them out. */
+  'app-header': null,
   /** The app's one-paragraph introduction under the title. */
   intro: 'intro',
   /** A step's own introductory paragraph (e.g. the trace's). */
@@ -54,10 +56,10 @@ export type SectionId = keyof typeof SECTIONS;
 export type StepOpening = 'none' | 'guide';
 
 /**
- * How a step is laid out: 'full' shows every part of the stage; 'focused' shows a hook, one main
- * visual and the step's own action, with the rest behind "More about this" disclosures.
+ * How a step is laid out. 'full': the step as a scrolling page with every part; 'focused': the guided step (hook, prompt, one
+ * picture, the rest behind a disclosure); 'slides': one main visual per beat, full screen (app/slides/).
  */
-export type StepLayout = 'full' | 'focused';
+export type StepLayout = 'full' | 'focused' | 'slides';
 
 /** Predict-first prompts: none; offered and skippable; or a committed guess before each stage's result. */
 export type PredictPolicy = 'off' | 'optional' | 'required';
@@ -79,6 +81,7 @@ export interface ModeEntry {
 
 const ALL_STEPS = WALK_STEPS.map((s) => s.id);
 const SHARED: readonly SectionId[] = [
+  'app-header',
   'intro',
   'step-intro',
   'stepper',
@@ -133,7 +136,7 @@ export const MODES = {
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
     opening: 'none',
     next: 'next-step',
-    layout: 'full',
+    layout: 'slides',
     predict: 'off',
     compactShell: false,
   },
@@ -162,7 +165,7 @@ export const MODES = {
   quiz: {
     text: MODE_TEXT.quiz,
     steps: ['quiz'],
-    shows: ['quiz', 'hidden-note', 'mode-about'],
+    shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
     layout: 'full',
@@ -173,7 +176,7 @@ export const MODES = {
     text: MODE_TEXT.review,
     steps: ['review'],
     // The retries are quiz questions: the classroom's "hide the quiz" hides them (the summary stays).
-    shows: ['quiz', 'hidden-note', 'mode-about'],
+    shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'none',
     layout: 'full',
@@ -200,9 +203,14 @@ export interface View {
   readonly steps: readonly number[];
 }
 
-export function viewOf(mode: LearningMode, hidden: readonly HideGroup[]): View {
+/** Sections an embedded view (`embed=1`, an iframe in a course page) leaves out. */
+const EMBED_HIDES: readonly SectionId[] = ['app-header', 'hidden-note'];
+
+export function viewOf(mode: LearningMode, hidden: readonly HideGroup[], embed = false): View {
   const entry: ModeEntry = MODES[mode];
-  const shown = new Set<SectionId>(entry.shows.filter((s) => SECTIONS[s] === null || !hidden.includes(SECTIONS[s])));
+  const shown = new Set<SectionId>(
+    entry.shows.filter((s) => (SECTIONS[s] === null || !hidden.includes(SECTIONS[s])) && !(embed && EMBED_HIDES.includes(s))),
+  );
   // Hiding the quiz takes its step out of the walk too (a link straight to it still explains why it is empty).
   const steps = entry.steps
     .filter((id) => id !== 'quiz' || shown.has('quiz') || entry.steps.length === 1)

@@ -33,10 +33,11 @@ export const createSessionSlice =
       if (s.dataStatus === 'idle') void s.prepareData();
       s.loadProgress();
     },
-    applyLink({ config, step, mode, hidden, vs, bug, notices }) {
+    applyLink({ config, step, mode, hidden, embed, vs, bug, notices }) {
       const prev = get();
-      const demoRunning = prev.demoRunning && mode === 'present';
-      set({ config, step, mode, hidden, demoRunning, knobErrors: {}, compareDiff: vs });
+      // The demo belongs to present mode (stopping it through its action ends its beats too).
+      if (mode !== 'present') prev.setDemoRunning(false);
+      set({ config, step, mode, hidden, embed: embed ?? false, knobErrors: {}, compareDiff: vs });
       get().addNotices(notices);
       afterConfigChange(get, prev.config);
       afterStepChange(get, prev.step);

@@ -6,9 +6,6 @@ import type { LabState } from './lab-store';
 import { DEFAULT_MODE, stepAfter, viewOf, type HideGroup, type LearningMode } from './mode-registry';
 import { normaliseHidden } from './view-settings';
 
-/** Seconds the presenter demo shows each step (training waits for the run to finish). */
-export const DEMO_SECONDS = [4, 8, 12, 20] as const;
-
 export interface UiSlice {
   /** Index into STEPS. */
   step: number;
@@ -18,9 +15,8 @@ export interface UiSlice {
   mode: LearningMode;
   /** Control groups hidden by the classroom settings (in the URL as `hide`). */
   hidden: readonly HideGroup[];
-  /** The presenter's auto-advancing demo is running. */
-  demoRunning: boolean;
-  demoSeconds: number;
+  /** Chrome-less view for an iframe (in the URL as `embed=1`). */
+  embed: boolean;
   addNotices(notices: readonly string[]): void;
   dismissNotices(): void;
   goTo(step: number): void;
@@ -30,8 +26,6 @@ export interface UiSlice {
   setMode(mode: LearningMode): void;
   setHidden(groups: readonly string[]): void;
   toggleHidden(group: HideGroup, hide: boolean): void;
-  setDemoRunning(running: boolean): void;
-  setDemoSeconds(seconds: number): void;
 }
 
 // Within the walk: a mode-only step (review) is shown by its mode, whatever the step number says.
@@ -40,7 +34,8 @@ const clampStep = (n: number): number => Math.min(WALK_STEPS.length - 1, Math.ma
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get) => {
   const moveTo = (step: number): void => {
     const prev = get().step;
-    set({ step: clampStep(step) });
+    // Every step opens on its first beat (present mode's slides).
+    set({ step: clampStep(step), beat: 0 });
     afterStepChange(get, prev);
   };
   const walk = (direction: 1 | -1): void => {
@@ -52,23 +47,23 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     notices: [],
     mode: DEFAULT_MODE,
     hidden: [],
-    demoRunning: false,
-    demoSeconds: 8,
+    embed: false,
     addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
     dismissNotices: () => set({ notices: [] }),
     goTo: moveTo,
     next: () => walk(1),
     back: () => walk(-1),
-    // The demo belongs to present mode: leaving it stops the demo.
+    // The demo and the blank screen belong to present mode: leaving it stops the one and lifts the other.
     setMode: (mode) => {
-      set((s) => ({ mode, demoRunning: mode === 'present' && s.demoRunning }));
+      if (mode !== 'present') {
+        get().setDemoRunning(false);
+        set({ blanked: false });
+      }
+      set({ mode });
       afterModeChange(get);
     },
     setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
     toggleHidden: (group, hide) =>
       set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
-    setDemoRunning: (running) => set({ demoRunning: running }),
-    setDemoSeconds: (seconds) =>
-      set({ demoSeconds: (DEMO_SECONDS as readonly number[]).includes(seconds) ? seconds : get().demoSeconds }),
   };
 };

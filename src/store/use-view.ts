@@ -10,7 +10,8 @@ import { viewOf, type View } from './mode-registry';
 export function useView(): View {
   const mode = useLabStore((s) => s.mode);
   const hidden = useLabStore((s) => s.hidden);
-  return useMemo(() => viewOf(mode, hidden), [mode, hidden]);
+  const embed = useLabStore((s) => s.embed);
+  return useMemo(() => viewOf(mode, hidden, embed), [mode, hidden, embed]);
 }
 
 /**

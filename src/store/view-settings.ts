@@ -17,9 +17,11 @@ export function normaliseHidden(groups: Iterable<string>): HideGroup[] {
 export interface ViewSettings {
   readonly mode: LearningMode;
   readonly hidden: readonly HideGroup[];
+  /** `embed=1`: chrome-less, for an iframe in a course page (no header or toolbar; a link out to the full app). Absent: false. */
+  readonly embed?: boolean;
 }
 
-export const DEFAULT_VIEW: ViewSettings = Object.freeze({ mode: DEFAULT_MODE, hidden: Object.freeze([]) });
+export const DEFAULT_VIEW: ViewSettings = Object.freeze({ mode: DEFAULT_MODE, hidden: Object.freeze([]), embed: false });
 
 /** Reads `mode` and `hide` from a link's parameters; problems are described in `notices`. */
 export function parseView(params: URLSearchParams, notices: string[]): ViewSettings {
@@ -44,7 +46,11 @@ export function parseView(params: URLSearchParams, notices: string[]): ViewSetti
       `Classroom settings: the link’s hide= value${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''} cannot be hidden (known: ${HIDE_GROUPS.join(', ')}); ignored.`,
     );
   }
-  return { mode, hidden: normaliseHidden(items) };
+  const embeds = params.getAll('embed');
+  const embedText = embeds[0]?.trim();
+  if (embedText !== undefined && embedText !== '1' && embedText !== '0')
+    notices.push(`The link’s embed= value ${quoteLinkValue(embedText)} is not 1 or 0; showing the full app.`);
+  return { mode, hidden: normaliseHidden(items), embed: embedText === '1' };
 }
 
 /** Adds the view to a link's parameters: only what differs from the defaults. */
@@ -52,4 +58,5 @@ export function formatView(params: URLSearchParams, view: ViewSettings): void {
   if (view.mode !== DEFAULT_MODE) params.set('mode', view.mode);
   const hidden = normaliseHidden(view.hidden);
   if (hidden.length > 0) params.set('hide', hidden.join(','));
+  if (view.embed) params.set('embed', '1');
 }

@@ -31,10 +31,11 @@ const configArb: fc.Arbitrary<PipelineConfig> = fc.record({
   backend: fc.constantFrom(...BACKEND_CHOICES),
 });
 
-/** Any mode and any set of hidden control groups, in canonical order. */
+/** Any mode and any set of hidden control groups, in canonical order, embedded or not. */
 const viewArb: fc.Arbitrary<ViewSettings> = fc.record({
   mode: fc.constantFrom(...LEARNING_MODES),
   hidden: fc.subarray([...HIDE_GROUPS]),
+  embed: fc.boolean(),
 });
 
 describe('URL hash', () => {
@@ -46,6 +47,7 @@ describe('URL hash', () => {
         expect(parsed.step).toBe(step);
         expect(parsed.mode).toBe(view.mode);
         expect(parsed.hidden).toEqual(view.hidden);
+        expect(parsed.embed).toBe(view.embed);
         expect(parsed.notices).toEqual([]);
       }),
       { numRuns: 300 },
@@ -53,13 +55,22 @@ describe('URL hash', () => {
   });
 
   it('writes the mode and classroom settings only when they differ from the defaults', () => {
-    expect(formatHash(DEFAULT_CONFIG, 0, { mode: DEFAULT_MODE, hidden: [] })).toBe('#v=1');
-    expect(formatHash(DEFAULT_CONFIG, 8, { mode: 'present', hidden: ['quiz', 'knobs', 'quiz'] })).toBe(
+    expect(formatHash(DEFAULT_CONFIG, 0, { mode: DEFAULT_MODE, hidden: [], embed: false })).toBe('#v=1');
+    expect(formatHash(DEFAULT_CONFIG, 0, { mode: DEFAULT_MODE, hidden: [], embed: true })).toBe('#v=1&embed=1');
+    expect(formatHash(DEFAULT_CONFIG, 8, { mode: 'present', hidden: ['quiz', 'knobs', 'quiz'], embed: false })).toBe(
       '#v=1&step=quiz&mode=present&hide=knobs%2Cquiz',
     );
     const s = parseHash('#v=1&mode=present&hide=quiz,knobs');
     expect(s).toMatchObject({ mode: 'present', hidden: ['knobs', 'quiz'], notices: [] });
     expect(parseHash('#v=1')).toMatchObject({ mode: DEFAULT_MODE, hidden: [] });
+  });
+
+  it('reads embed=1 and refuses other embed values with a notice', () => {
+    expect(parseHash('#v=1&embed=1')).toMatchObject({ embed: true, notices: [] });
+    expect(parseHash('#v=1&embed=0')).toMatchObject({ embed: false, notices: [] });
+    const s = parseHash('#v=1&embed=<b>yes</b>');
+    expect(s.embed).toBe(false);
+    expect(s.notices).toEqual([expect.stringMatching(/embed= value .* is not 1 or 0; showing the full app/)]);
   });
 
   it('refuses unknown modes and hide groups with a notice, and uses the first of repeated keys', () => {

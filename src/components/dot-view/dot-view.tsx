@@ -25,6 +25,9 @@ export function dotHeight(width: number, present: boolean): number {
   return width < 600 ? 280 : 300;
 }
 
+/** The picture's least height on a slide, px (a very short window scrolls rather than squash it). */
+const MIN_SLIDE_HEIGHT = 240;
+
 export function DotView({ step }: { step: StepId }) {
   const wrap = useRef<HTMLDivElement>(null);
   const present = useLabStore((s) => s.mode === 'present');
@@ -33,8 +36,10 @@ export function DotView({ step }: { step: StepId }) {
   const user = useLabStore((s) => s.snapshot?.dots.user ?? null);
   const days = useLabStore((s) => s.snapshot?.dots.days ?? 0);
   const reduced = useReducedMotion();
-  const width = useBoxSize(wrap, { width: 640, height: 1 }).width;
-  const height = dotHeight(width, present);
+  const size = useBoxSize(wrap, { width: 640, height: 1 });
+  const width = size.width;
+  // Present mode's slides give the picture the height left in the slide (slides.css sizes the wrap by flex).
+  const height = present ? Math.max(MIN_SLIDE_HEIGHT, size.height) : dotHeight(width, present);
   const box = useMemo(() => ({ width, height }), [width, height]);
   const [paused, setPaused] = useState(false);
   const [replay, setReplay] = useState(0);

@@ -17,7 +17,16 @@ import { useTraceRow } from './use-trace-row';
 /** The card's five layers: Input → Hidden 1 → Hidden 2 → Output → Threshold decision. */
 export const LAYER_COUNT = 5;
 
-export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; threshold: number }) {
+/** `compact`: the row and the layers only (a slide's one visual); the feature editors stay on the full step. */
+export function TraceLab({
+  snapshot,
+  threshold,
+  compact = false,
+}: {
+  snapshot: DataSnapshot;
+  threshold: number;
+  compact?: boolean;
+}) {
   const validationRow = useLabStore((s) => s.fetchValidationRow);
   const trace_ = useLabStore((s) => s.traceRow);
   const engine = useMemo(() => ({ validationRow, trace: trace_ }), [validationRow, trace_]);
@@ -25,7 +34,11 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
   const rows = useTraceRow(engine, snapshot.featureNames, snapshot.validationRows);
   const { row } = rows;
   const { trace, error } = useLiveTrace(engine, row?.values ?? null, threshold);
-  const player = useLayerPlayer(LAYER_COUNT);
+  const player = useLayerPlayer(
+    LAYER_COUNT,
+    undefined,
+    useLabStore((s) => s.playSignal),
+  );
   // A focused (guided) step keeps the feature editors behind a disclosure: the trace is the picture.
   const focused = useView().entry.layout === 'focused';
   return (
@@ -44,7 +57,7 @@ export function TraceLab({ snapshot, threshold }: { snapshot: DataSnapshot; thre
           </p>
         )}
       </section>
-      {row && (
+      {row && !compact && (
         <TraceEdit folded={focused}>
           {row.edited && (
             <div className="edited-note">

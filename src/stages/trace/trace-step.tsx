@@ -8,7 +8,8 @@ import './trace.css';
 
 const TRAINING_STEP = STEPS.findIndex((s) => s.id === 'training');
 
-export function TraceStep() {
+/** `compact`: Present mode's slide — no introduction, the row and the layers only. */
+export function TraceStep({ compact = false }: { compact?: boolean }) {
   const trainStatus = useLabStore((s) => s.trainStatus);
   const snapshot = useLabStore((s) => s.snapshot);
   const dataVersion = useLabStore((s) => s.dataVersion);
@@ -17,7 +18,7 @@ export function TraceStep() {
   const view = useView();
   return (
     <div className="trace-step">
-      {view.shows('step-intro') && <p className="intro">{TRACE_INTRO}</p>}
+      {view.shows('step-intro') && !compact && <p className="intro">{TRACE_INTRO}</p>}
       {trainStatus !== 'done' || !snapshot ? (
         <section className="trace-no-model" aria-labelledby="trace-no-model">
           <h3 id="trace-no-model">{NO_MODEL_TITLE}</h3>
@@ -28,9 +29,9 @@ export function TraceStep() {
         </section>
       ) : (
         // A new dataset (or a retrained model) starts the trace afresh.
-        <TraceLab key={dataVersion} snapshot={snapshot} threshold={threshold} />
+        <TraceLab key={dataVersion} snapshot={snapshot} threshold={threshold} compact={compact} />
       )}
-      {view.entry.layout === 'focused' ? (
+      {compact ? null : view.entry.layout === 'focused' ? (
         <details className="more-about">
           <summary>{MORE_ABOUT}</summary>
           <p className="muted trace-why">{WHY_IT_MATTERS}</p>

@@ -1,9 +1,19 @@
-/** Stepping through the trace's layers by hand, or playing them one every `intervalMs`. */
+/**
+ * Stepping through the trace's layers by hand, or playing them one every `intervalMs`;
+ * a new `playSignal` (the presenter's demo, store/slide-slice.ts) plays them from the first.
+ */
 import { useEffect, useState } from 'react';
 
-export function useLayerPlayer(count: number, intervalMs = 900) {
+export function useLayerPlayer(count: number, intervalMs = 900, playSignal = 0) {
   const [layer, setLayer] = useState(0);
   const [playing, setPlaying] = useState(false);
+  // Adjusting state while rendering, as React documents, when the signal changes.
+  const [signal, setSignal] = useState(playSignal);
+  if (signal !== playSignal) {
+    setSignal(playSignal);
+    setLayer(0);
+    setPlaying(true);
+  }
   const last = count - 1;
 
   useEffect(() => {
