@@ -61,7 +61,7 @@ export async function appUiCase(browser: Browser, baseUrl: string, runs: number)
   const page = await browser.newPage();
   try {
     await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/#v=1&mode=explore`);
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
     await page.waitForFunction(

@@ -1,6 +1,6 @@
 /**
  * The largest run the app offers, end to end, in the built app itself: open
- * `#v=1&rows=1000000&step=training`, press Train, sweep the threshold slider on
+ * `#v=1&mode=explore&rows=1000000&step=training`, press Train, sweep the threshold slider on
  * Model Validation, open Deployment Preparation until every variant is
  * measured, then regenerate 10,000 rows. One run (it takes minutes); times are
  * wall-clock from Node, so ±0.1 s (the polling interval). Main-thread long
@@ -67,7 +67,7 @@ export async function millionCase(browser: Browser, baseUrl: string): Promise<Mi
     });
     const train = page.locator('section.training-run button', { hasText: /^Train$/ });
     const prepareMs = await timed(async () => {
-      await page.goto(`${baseUrl}/#v=1&rows=1000000&step=training`);
+      await page.goto(`${baseUrl}/#v=1&mode=explore&rows=1000000&step=training`);
       await page.waitForFunction(() => document.body.textContent?.includes('784,000 rows × 12 columns'), undefined, POLL);
       await train.waitFor();
       await page.waitForFunction(

@@ -1,18 +1,13 @@
 /** Routes a step id to its view, with what the mode opens it with (the guide) and the checkpoint that ends it. */
+import { lazy, Suspense } from 'react';
 import { SHELL_TEXT } from '../content/modes';
 import { NothingToShow } from './classroom-settings';
 import { STEP_GUIDES } from '../content/step-guides';
 import { isStageStep, type StepId } from '../content/steps';
 import { CleaningStage } from '../stages/cleaning/cleaning-stage';
 import { CollectionStage } from '../stages/collection/collection-stage';
-import { DeploymentStage } from '../stages/deployment/deployment-stage';
 import { FeaturesStage } from '../stages/features/features-stage';
-import { InsightStep } from '../stages/insight/insight-step';
-import { MonitoringStage } from '../stages/monitoring/monitoring-stage';
 import { Checkpoint } from '../stages/quiz/checkpoint';
-import { QuizStep } from '../stages/quiz/quiz-step';
-import { ReviewStep } from '../stages/quiz/review/review-step';
-import { TraceStep } from '../stages/trace/trace-step';
 import { TrainingStage } from '../stages/training/training-stage';
 import { ValidationStage } from '../stages/validation/validation-stage';
 import { useLabStore } from '../store/lab-store';
@@ -20,7 +15,24 @@ import { useView } from '../store/use-view';
 import { LazyDotView } from '../components/dot-view/lazy-dot-view';
 import { FocusedStep } from './focused-step';
 
+// The later steps load on demand (the service worker precaches them for offline use): the first
+// screen's JavaScript stays under its 150 kB budget.
+const DeploymentStage = lazy(() => import('../stages/deployment/deployment-stage').then((m) => ({ default: m.DeploymentStage })));
+const MonitoringStage = lazy(() => import('../stages/monitoring/monitoring-stage').then((m) => ({ default: m.MonitoringStage })));
+const TraceStep = lazy(() => import('../stages/trace/trace-step').then((m) => ({ default: m.TraceStep })));
+const QuizStep = lazy(() => import('../stages/quiz/quiz-step').then((m) => ({ default: m.QuizStep })));
+const InsightStep = lazy(() => import('../stages/insight/insight-step').then((m) => ({ default: m.InsightStep })));
+const ReviewStep = lazy(() => import('../stages/quiz/review/review-step').then((m) => ({ default: m.ReviewStep })));
+
 function StageView({ id }: { id: StepId }) {
+  return (
+    <Suspense fallback={<p className="muted">{SHELL_TEXT.loadingStep}</p>}>
+      <StageSwitch id={id} />
+    </Suspense>
+  );
+}
+
+function StageSwitch({ id }: { id: StepId }) {
   switch (id) {
     case 'collection':
       return <CollectionStage />;

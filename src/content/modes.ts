@@ -83,6 +83,7 @@ export const SHELL_TEXT = {
   hiddenNote: 'The classroom settings hide:',
   showAll: 'Show everything',
   quizHidden: 'The quiz is hidden by the classroom settings.',
+  loadingStep: 'Opening this step…',
   nothingToShow: 'Quiz mode shows only the quiz, and the classroom settings hide the quiz: nothing is left to show.',
   showQuizAgain: 'Show the quiz again',
   leaveQuizMode: 'Leave quiz mode',
