@@ -66,7 +66,8 @@ describe('learning modes', () => {
     expect(screen.queryByRole('navigation', { name: 'Pipeline steps' })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Back and next' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Model Quiz');
-    expect(screen.getByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
+    // The quiz step loads on demand.
+    expect(await screen.findByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(lab.getState().step).toBe(0);
   });
@@ -81,7 +82,7 @@ describe('learning modes', () => {
     const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${PROGRESS_KEY}:unreadable-`));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0])).toBe('{"version":1,"answers":<script>');
-    await user.click(screen.getByLabelText(/It removes errors/));
+    await user.click(await screen.findByLabelText(/It removes errors/));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toMatchObject({ version: 1, answers: { 'card-cleaning': 'C' } });
   });
