@@ -11,7 +11,7 @@ import { appUiCase, type AppUiResult } from './app-ui';
 import { appUiRows, formatMachine, markdownTable, millionRows, ms, pct, range, times, verdict, type Row } from './format';
 import { machineInfo } from './machine';
 import { millionCase, type MillionResult } from './million';
-import { check, millionTargets, type TargetCheck } from './report';
+import { appUiTarget, check, millionTargets, type TargetCheck } from './report';
 import { buildApp, buildBench, CHROMIUM, CHROMIUM_ARGS, log, serve } from './setup';
 
 export const ONLY_CASES = ['engine', 'app-ui', 'million'] as const;
@@ -104,17 +104,7 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
     const userAgent = await page.evaluate(() => navigator.userAgent);
     await page.close();
     const machine = machineInfo(browser.version(), userAgent, { available: false, software: false, renderer: '' }, loadAtStart);
-    const appTargets = appUi
-      ? [
-          check(
-            'long-task-app',
-            'longest main-thread task while training, in the app UI',
-            appUi.available ? (appUi.longTaskMaxMs ?? 0) : null,
-            50,
-            '≤ 50 ms',
-          ),
-        ]
-      : [];
+    const appTargets = appUi ? [appUiTarget(appUi)] : [];
     const targets = [...(engine ? engineTargets(engine) : []), ...appTargets, ...millionTargets(million)];
     const benchMs = performance.now() - started;
     if (json) {

@@ -2,21 +2,13 @@
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'node_modules/.cache/pipeline-lab-bench');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** As in playwright.config.ts, plus precise heap figures and a callable gc(). */
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+/** The browser suite's flags, plus precise heap figures and a callable gc(). */
+export const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 export const log = (line: string): void => void process.stderr.write(`${line}\n`);
 

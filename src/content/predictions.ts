@@ -4,6 +4,7 @@
  * are read in store/prediction-answers.ts and compared in pipeline/guess-compare.ts).
  */
 import type { StageId } from '../pipeline/summary';
+import { int, pctShort } from './run-facts';
 
 /** What a question may mention about the run: its settings, never its results. */
 export interface PromptFacts {
@@ -49,8 +50,6 @@ export type PredictionId =
   | 'uint8-size'
   | 'first-alert';
 
-const int = (n: number): string => n.toLocaleString('en-US');
-
 export const PREDICTIONS: readonly Prediction[] = [
   {
     id: 'converted-share',
@@ -67,7 +66,7 @@ export const PREDICTIONS: readonly Prediction[] = [
     step: 'cleaning',
     kind: 'number',
     question: (f) =>
-      `The generator breaks ${Number((f.faultRate * 100).toFixed(2))} % of the ${int(f.rows)} rows. How many rows will cleaning drop?`,
+      `The generator breaks ${pctShort(f.faultRate)} of the ${int(f.rows)} rows. How many rows will cleaning drop?`,
     unit: 'rows',
     min: 0,
     max: (f) => f.rows,

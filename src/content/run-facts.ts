@@ -27,7 +27,11 @@ export interface RunFacts {
 /** Returns a question about this run, or null until the run has the facts it needs. */
 export type RunQuestionBuilder = (facts: RunFacts) => QuizQuestion | null;
 
-export const int = (n: number): string => n.toLocaleString('en-US');
+/** One formatter for every count in the content (building one per call costs milliseconds over a table). */
+const INT_FORMAT = new Intl.NumberFormat('en-US');
+export const int = (n: number): string => INT_FORMAT.format(n);
+/** A percentage with as many decimals as it needs, up to two (0.02 → "2 %", 0.825 → "82.5 %"). */
+export const pctShort = (x: number): string => `${Number((x * 100).toFixed(2))} %`;
 export const ms = (x: number): string => `${x.toFixed(2)} ms`;
 
 /** A stable 32-bit hash of a text (djb2). */

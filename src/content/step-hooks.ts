@@ -4,6 +4,7 @@
  * predict-first prompt asks for (content/predictions.ts), so it can stand
  * above the prompt without giving the answer away.
  */
+import { int, pctShort as pct } from './run-facts';
 import type { StepId } from './steps';
 
 export interface HookFacts {
@@ -21,9 +22,6 @@ export interface HookFacts {
   /** Null until the deployment report is measured. */
   readonly float32Bytes: number | null;
 }
-
-const int = (n: number): string => n.toLocaleString('en-US');
-const pct = (x: number): string => `${Number((x * 100).toFixed(2))} %`;
 
 export function stepHook(id: StepId, f: HookFacts): string {
   switch (id) {
