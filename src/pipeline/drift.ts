@@ -33,6 +33,14 @@ export interface FeatureDrift {
   /** Normalised Wasserstein distance; null for categorical features. */
   readonly wasserstein: number | null;
   readonly drifted: boolean;
+  /**
+   * The two distributions PSI compared, bin by bin: the training share and the
+   * live share (finite live values only) in each of the reference's bins (its
+   * `edges`, or its categories). The dot view draws these, never its own bins.
+   */
+  readonly expected: readonly number[];
+  readonly actual: readonly number[];
+  readonly edges: readonly number[];
 }
 
 function binIndex(edges: readonly number[], v: number): number {
@@ -142,12 +150,13 @@ export function featureDrift(ref: FeatureReference, allLive: Float32Array): Feat
   if (!ref.sorted) {
     const actual = shares(live, ref.expected.length, (v) => v);
     const p = psi(ref.expected, actual);
-    return { name: ref.name, psi: p, wasserstein: null, drifted: p >= PSI_THRESHOLD };
+    return { name: ref.name, psi: p, wasserstein: null, drifted: p >= PSI_THRESHOLD, expected: ref.expected, actual, edges: [] };
   }
   const actual = shares(live, ref.expected.length, (v) => binIndex(ref.edges, v));
   const p = psi(ref.expected, actual);
   const w = wasserstein1(ref.sorted, live.slice().sort()) / ref.std;
-  return { name: ref.name, psi: p, wasserstein: w, drifted: p >= PSI_THRESHOLD || w >= WASSERSTEIN_THRESHOLD };
+  const drifted = p >= PSI_THRESHOLD || w >= WASSERSTEIN_THRESHOLD;
+  return { name: ref.name, psi: p, wasserstein: w, drifted, expected: ref.expected, actual, edges: ref.edges };
 }
 
 /** Drift of every referenced feature in `table` (optionally only `rows`). */

@@ -243,7 +243,15 @@ describe('buildDriftReference, driftReport and driftShare', () => {
 
   it('driftShare is 0 for an empty report', () => {
     expect(driftShare([])).toBe(0);
-    const d = (drifted: boolean): FeatureDrift => ({ name: 'clicks', psi: 0, wasserstein: 0, drifted });
+    const d = (drifted: boolean): FeatureDrift => ({
+      name: 'clicks',
+      psi: 0,
+      wasserstein: 0,
+      drifted,
+      expected: [],
+      actual: [],
+      edges: [],
+    });
     expect(driftShare([d(true), d(true), d(false), d(false)])).toBe(0.5);
   });
 });

@@ -15,6 +15,9 @@ const drift = (flags: boolean[]): FeatureDrift[] =>
     psi: drifted ? 0.5 : 0.01,
     wasserstein: 0,
     drifted,
+    expected: [],
+    actual: [],
+    edges: [],
   }));
 
 describe('RollingWindow', () => {

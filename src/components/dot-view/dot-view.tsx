@@ -48,6 +48,8 @@ export function DotView({ step }: { step: StepId }) {
   const summaryId = useId();
   const { scene, waiting } = useDotScene(step, box, shownEpoch);
   const available = scene?.epochs?.available ?? 0;
+  // A picture of other rows than the run's (the live stream) says how many rows its marks stand for.
+  const perMark = scene?.layout.rowsPerMark ?? stride;
   // A new training run starts its epochs from the beginning (adjusting state while rendering, as React documents).
   const firstPrediction = useLabStore((s) => s.epochPredictions[0] ?? null);
   const [run, setRun] = useState(firstPrediction);
@@ -84,9 +86,11 @@ export function DotView({ step }: { step: StepId }) {
     <figure className="dot-view" aria-labelledby={`${summaryId}-caption`}>
       <figcaption id={`${summaryId}-caption`} className="dot-caption">
         Every row as a mark
-        {stride > 1
-          ? ` — each mark stands for ${fmtInt(stride)} rows (one of every ${fmtInt(stride)} of the ${fmtInt(rows)})`
-          : ''}
+        {perMark === 1 && step === 'monitoring'
+          ? ' — here every live row of the stream, one mark each'
+          : perMark > 1
+            ? ` — each mark stands for ${fmtInt(perMark)} rows (one of every ${fmtInt(perMark)} of the ${fmtInt(rows)})`
+            : ''}
       </figcaption>
       <div ref={wrap} className="dot-wrap">
         {scene ? (
@@ -127,6 +131,7 @@ export function DotView({ step }: { step: StepId }) {
           </p>
           {step === 'features' && user && <UserTimeline user={user} days={days} />}
           <DotTable table={scene.layout.table} />
+          {scene.layout.extraTable && <DotTable table={scene.layout.extraTable} />}
         </>
       )}
     </figure>

@@ -22,6 +22,8 @@ export const PALETTE: Readonly<Record<number, string>> = {
   [INK.faded]: '#9aa0a6',
   [INK.weight]: '#0072b2',
   [INK.changed]: '#d55e00',
+  [INK.trainingShare]: '#6b7280',
+  [INK.liveShare]: '#0072b2',
 };
 
 /** #rrggbb → a little-endian RGBA pixel (0xAABBGGRR), opaque. */

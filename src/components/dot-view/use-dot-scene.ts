@@ -5,20 +5,21 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { FAULT_KINDS } from '../../pipeline/faults';
-import { ROLE_DROPPED, ROLE_TRAIN, type DotData } from '../../pipeline/dot-data';
-import { cleaningLayout, BIN_NAMES } from '../../pipeline/dot-layout/layout-cleaning';
+import { cleaningLayout } from '../../pipeline/dot-layout/layout-cleaning';
 import { collectionLayout } from '../../pipeline/dot-layout/layout-collection';
 import { featuresLayout } from '../../pipeline/dot-layout/layout-features';
 import { trainingLayout, type EpochView } from '../../pipeline/dot-layout/layout-training';
 import { validationLayout } from '../../pipeline/dot-layout/layout-validation';
 import { deploymentLayout, type QuantizedWeights } from '../../pipeline/dot-layout/layout-deployment';
-import { SHAPE, type Box, type DotLayout } from '../../pipeline/dot-layout/types';
-import { fmtInt } from '../../pipeline/summary';
+import { monitoringLayout } from '../../pipeline/dot-layout/layout-monitoring';
+import type { LiveView } from '../../pipeline/dot-layout/live-batches';
+import { type Box, type DotLayout } from '../../pipeline/dot-layout/types';
 import type { ScoreSummary } from '../../pipeline/score-summary';
 import type { DataSnapshot } from '../../pipeline/snapshot';
 import type { StepId } from '../../content/steps';
 import { useLabStore } from '../../store/lab-store';
+import { describer, describeLive, describeWeight } from './describe-mark';
+import { useLiveView } from './use-live-view';
 
 export interface DotScene {
   readonly layout: DotLayout;
@@ -36,23 +37,13 @@ function arriving(layout: DotLayout): DotLayout {
   return { ...layout, x: new Float32Array(layout.x.length).fill(0) };
 }
 
-function describer(dots: DotData): (m: number) => string {
-  return (m) => {
-    const day = Math.min(dots.days, Math.floor(dots.time[m] * dots.days) + 1);
-    const parts = [`Row ${fmtInt(m * dots.stride + 1)}: day ${day}`, dots.label[m] ? 'converted' : 'did not convert'];
-    if (dots.fault[m]) parts.push(`dropped (${BIN_NAMES[FAULT_KINDS[dots.fault[m] - 1]]})`);
-    else if (!Number.isNaN(dots.clickRate[m])) parts.push(`click_rate ${dots.clickRate[m].toFixed(2)}`);
-    if (dots.role[m] !== ROLE_DROPPED) parts.push(dots.role[m] === ROLE_TRAIN ? 'training split' : 'validation split');
-    return parts.join(' · ');
-  };
-}
-
 /** What a step's picture is drawn from, beyond the data: each field only for the step that uses it. */
 interface SceneInputs {
   readonly epoch: EpochView | null;
   readonly threshold: number | null;
   readonly scores: { y: Float32Array; p: Float32Array; summary: ScoreSummary } | null;
   readonly quant: QuantizedWeights | null;
+  readonly live: LiveView | null;
 }
 
 /** The step's end state: rebuilt when what the step draws changes (an epoch, the threshold, a measurement). */
@@ -74,6 +65,8 @@ function layoutFor(step: StepId, snap: DataSnapshot, box: Box, s: SceneInputs): 
         : trainingLayout(dots, split, null, box);
     case 'deployment':
       return s.quant ? deploymentLayout(s.quant, true, box) : null;
+    case 'monitoring':
+      return s.live ? monitoringLayout(s.live, box) : null;
     default:
       return null;
   }
@@ -90,6 +83,7 @@ function entryFor(
   box: Box,
   kind: 'first' | 'later',
   quant: QuantizedWeights | null,
+  batchRows: number | null,
 ): DotLayout | null {
   const dots = snap.dots;
   const split = { trainRows: snap.trainRows, validationRows: snap.validationRows };
@@ -109,13 +103,19 @@ function entryFor(
       return kind === 'later' ? trainingLayout(dots, split, null, box) : features();
     case 'deployment':
       return quant ? deploymentLayout(quant, false, box) : null;
+    case 'monitoring':
+      // The batches stream in from the right edge, each into its column.
+      return batchRows === null ? null : monitoringLayout({ ...NO_BATCHES, batchRows }, box);
     default:
       return null;
   }
 }
 
+const NO_BATCHES: LiveView = { points: [], log: [], drift: [], rows: 0, faulty: 0, threshold: 0, batchRows: 0 };
+
 /** Why there is no picture yet on `step`, or null when there is one. */
 function waitingText(step: StepId, trained: boolean, status: string): string {
+  if (step === 'monitoring') return 'Train the model and put it in service to watch live batches arrive.';
   if (step !== 'deployment') return 'Preparing the data…';
   if (!trained) return 'Train the model to see its weights snap onto the uint8 levels.';
   return status === 'error' ? 'The uint8 package could not be measured.' : 'Measuring the uint8 package…';
@@ -152,15 +152,17 @@ export function useDotScene(step: StepId, box: Box, shownEpoch: number): { scene
   const threshold = onValidation ? st.threshold : null;
   const scores = onValidation ? st.scores : null;
   const quant = step === 'deployment' && st.trained ? st.quant : null;
+  const live = useLiveView(step);
+  const batchRows = live?.batchRows ?? null;
   const snapshot = st.snapshot;
   const layout = useMemo(
-    () => (snapshot?.dots ? layoutFor(step, snapshot, box, { epoch, threshold, scores, quant }) : null),
-    [step, snapshot, box, epoch, threshold, scores, quant],
+    () => (snapshot?.dots ? layoutFor(step, snapshot, box, { epoch, threshold, scores, quant, live }) : null),
+    [step, snapshot, box, epoch, threshold, scores, quant, live],
   );
   const kind = (step === 'training' ? (epoch?.epoch ?? 0) > 1 : scores !== null) ? 'later' : 'first';
   const entry = useMemo(
-    () => (snapshot?.dots ? entryFor(step, snapshot, box, kind, quant) : null),
-    [step, snapshot, box, kind, quant],
+    () => (snapshot?.dots ? entryFor(step, snapshot, box, kind, quant, batchRows) : null),
+    [step, snapshot, box, kind, quant, batchRows],
   );
   const scene = useMemo((): DotScene | null => {
     if (!layout || !entry) return null;
@@ -171,24 +173,8 @@ export function useDotScene(step: StepId, box: Box, shownEpoch: number): { scene
         : step === 'validation' && !scores
           ? 'Train the model to sort the validation rows.'
           : null;
-    const describeMark = step === 'deployment' ? describeWeight(layout) : describe;
+    const describeMark = step === 'deployment' ? describeWeight(layout) : step === 'monitoring' ? describeLive(layout) : describe;
     return { layout, entry, note, epochs, describe: describeMark };
   }, [layout, entry, step, available, of, scores, describe]);
   return { scene, waiting: waitingText(step, st.trained, st.quantStatus) };
-}
-
-/** Stage 6's marks are weights and validation rows, not collected rows. */
-function describeWeight(layout: DotLayout): (m: number) => string {
-  const weights = layout.counts.weights ?? 0;
-  const per = layout.counts.rowsPerMark ?? 1;
-  const rows = layout.counts.validationRows ?? 0;
-  const which = (k: number) =>
-    per === 1
-      ? `Validation row ${fmtInt(k + 1)}`
-      : `Validation rows ${fmtInt(k * per + 1)}–${fmtInt(Math.min(rows, (k + 1) * per))}`;
-  const changed = per === 1 ? ': decision changed by uint8' : ': a decision changed by uint8';
-  return (m) =>
-    m < weights
-      ? `Weight ${fmtInt(m + 1)} of ${fmtInt(weights)}`
-      : `${which(m - weights)}${layout.shape[m] === SHAPE.plus ? changed : ': same decision'}`;
 }

@@ -50,7 +50,7 @@ export function useMarkPlayer(canvas: RefObject<HTMLCanvasElement | null>, o: Pl
     if (!p) return;
     const s = started.current;
     if (!s || s.replay !== replay) p.start(entry, layout);
-    else if (s.layout !== layout) p.retarget(layout, RETARGET_MS);
+    else if (s.layout !== layout) p.retarget(layout, layout.retargetMs ?? RETARGET_MS);
     started.current = { replay, layout };
   }, [layout, entry, replay]);
 

@@ -20,6 +20,8 @@ export const INK = {
   faded: 9,
   weight: 10,
   changed: 11,
+  trainingShare: 12,
+  liveShare: 13,
 } as const;
 
 /** Shapes besides colour: filled square, plus sign, hollow square. */
@@ -54,8 +56,16 @@ export interface DotLayout {
   /** What the picture shows, with its counts, for screen readers. */
   readonly summary: string;
   readonly table: DotTable;
+  /** A second table where the picture has two parts (stage 7: the drift overlay's shares). */
+  readonly extraTable?: DotTable;
   /** Legend entries: which ink and shape mean what. */
   readonly legend: readonly { readonly ink: number; readonly shape: number; readonly text: string }[];
+  /** Rows each mark stands for, when it is not the run's dots.stride (the live stream draws one mark per live row). */
+  readonly rowsPerMark?: number;
+  /** Length of a transition into this layout from the previous one on the same step, ms (the player's default when absent). */
+  readonly retargetMs?: number;
+  /** Wait before the marks start moving when the step opens, ms (another part of the picture goes first). */
+  readonly enterDelayMs?: number;
 }
 
 export interface Box {
