@@ -8,9 +8,11 @@ import { fmtInt } from '../../pipeline/summary';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import type { StepId } from '../../content/steps';
+import { useShallow } from 'zustand/react/shallow';
 import { useLabStore } from '../../store/lab-store';
 import { useBoxSize } from '../use-box-size';
 import { useReducedMotion } from '../use-reduced-motion';
+import { ColumnJoin } from './column-join';
 import { DotCanvas } from './dot-canvas';
 import { DotControls } from './dot-controls';
 import { DotLegend, DotTable } from './dot-legend';
@@ -35,6 +37,9 @@ export function DotView({ step }: { step: StepId }) {
   const stride = useLabStore((s) => s.snapshot?.dots.stride ?? 1);
   const user = useLabStore((s) => s.snapshot?.dots.user ?? null);
   const days = useLabStore((s) => s.snapshot?.dots.days ?? 0);
+  const columns = useLabStore(
+    useShallow((s) => (s.snapshot ? [s.snapshot.featureShape[0], s.snapshot.cleanShape[1], s.snapshot.featureShape[1]] : null)),
+  );
   const reduced = useReducedMotion();
   const size = useBoxSize(wrap, { width: 640, height: 1 });
   const width = size.width;
@@ -92,6 +97,10 @@ export function DotView({ step }: { step: StepId }) {
             ? ` — each mark stands for ${fmtInt(perMark)} rows (one of every ${fmtInt(perMark)} of the ${fmtInt(rows)})`
             : ''}
       </figcaption>
+      {step === 'features' && scene && columns && (
+        // Keyed by replay: Replay plays the join again before the marks move.
+        <ColumnJoin key={replay} rows={columns[0]} before={columns[1]} after={columns[2]} reduced={reduced} />
+      )}
       <div ref={wrap} className="dot-wrap">
         {scene ? (
           <DotCanvas

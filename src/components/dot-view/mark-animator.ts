@@ -24,7 +24,7 @@ export class MarkAnimator {
   toShape: Uint8Array;
   fromSize = 2;
   toSize = 2;
-  /** Progress of the current transition, 0–1 (1 = settled). */
+  /** Progress of the current transition, 0–1 (1 = settled; below 0 while a delayed start waits). */
   t = 1;
   /** Frames drawn while moving (a test hook reads it). */
   frames = 0;
@@ -53,11 +53,14 @@ export class MarkAnimator {
   }
 
   get size(): number {
-    return this.fromSize + (this.toSize - this.fromSize) * ease(this.t);
+    return this.fromSize + (this.toSize - this.fromSize) * ease(Math.max(0, this.t));
   }
 
-  /** Starts moving from the current frame to `to` (or jumps there when `animate` is false). */
-  setTarget(to: DotLayout, animate: boolean, duration = TRANSITION_MS): void {
+  /**
+   * Starts moving from the current frame to `to` (or jumps there when `animate` is false),
+   * after `delay` ms at rest (t counts up from −delay/duration to 0 first).
+   */
+  setTarget(to: DotLayout, animate: boolean, duration = TRANSITION_MS, delay = 0): void {
     if (to.x.length !== this.n) throw new Error(`The layout has ${to.x.length} marks, the view ${this.n}`);
     // The current frame's inks and shapes become the from-state (copied: toInk may be a layout's own array).
     if (this.t >= 0.5) {
@@ -73,7 +76,7 @@ export class MarkAnimator {
     this.toShape = to.shape;
     this.toSize = to.size;
     this.duration = duration;
-    this.t = 0;
+    this.t = -Math.max(0, delay) / duration;
     this.advance(0);
     if (!animate) this.finish();
   }
@@ -86,7 +89,7 @@ export class MarkAnimator {
   /** Moves time on by dt ms and recomputes the positions. */
   advance(dt: number): void {
     this.t = Math.min(1, this.t + dt / this.duration);
-    const k = ease(this.t);
+    const k = ease(Math.max(0, this.t));
     const { fromX, fromY, toX, toY, x, y } = this;
     for (let m = 0; m < this.n; m++) {
       x[m] = fromX[m] + (toX[m] - fromX[m]) * k;

@@ -32,7 +32,7 @@ export class MarkPlayer {
   start(entry: DotLayout, layout: DotLayout): void {
     const a = new MarkAnimator(layout.x.length);
     if (entry.x.length === layout.x.length) a.place(entry);
-    a.setTarget(layout, !this.settings.reduced);
+    a.setTarget(layout, !this.settings.reduced, undefined, layout.enterDelayMs);
     this.animator = a;
     this.kick();
   }

@@ -10,6 +10,8 @@ import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
 export const RATE_BINS = 20;
+/** The marks re-arrange by click_rate after the two new columns have joined the rows (the view's join strip), ms. */
+export const JOIN_MS = 900;
 const GAP = 18;
 
 export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: Shape }, box: Box): DotLayout {
@@ -68,7 +70,7 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       { text: '1', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
     ],
     counts: { rows, columnsBefore: before, columnsAfter: after, markedRows: kept * perMark },
-    summary: `Feature engineering turns ${fmtInt(rows)} rows × ${before} columns into ${fmtInt(rows)} × ${after}. The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
+    summary: `${added > 0 ? `Two new columns, click_rate and time_since_last_click, join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
     table: {
       caption:
         perMark > 1
@@ -82,5 +84,6 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       ]),
     },
     legend: LABEL_LEGEND,
+    enterDelayMs: added > 0 ? JOIN_MS : 0,
   };
 }

@@ -47,6 +47,20 @@ describe('MarkAnimator', () => {
     expect(a.inkAt(0)).toBe(INK.right);
   });
 
+  it('waits `delay` ms at rest before moving, then moves as usual', () => {
+    const a = new MarkAnimator(2);
+    a.place(from);
+    a.setTarget(to, true, 1000, 500);
+    a.advance(480);
+    expect(a.moving).toBe(true);
+    expect([a.x[0], a.y[0]]).toEqual([0, 0]);
+    expect(a.inkAt(0)).toBe(INK.converted);
+    a.advance(40);
+    expect(a.x[0]).toBeGreaterThan(0);
+    a.finish();
+    expect([a.x[0], a.y[0]]).toEqual([100, 50]);
+  });
+
   it('without animation (reduced motion) is at the end state at once', () => {
     const a = new MarkAnimator(2);
     a.place(from);

@@ -62,6 +62,9 @@ describe.each(BOXES)('dot layouts in a $width × $height box', (box) => {
     expect(visible(l)).toBe(snap.featureShape[0]);
     expect(l.counts).toMatchObject({ rows: snap.featureShape[0], columnsBefore: 10, columnsAfter: 12 });
     expect(l.labels[0].text).toContain('10 → 12 columns');
+    expect(l.summary).toContain(`join each of the ${snap.featureShape[0].toLocaleString('en-US')} rows: 10 → 12 columns`);
+    // The marks wait for the join strip, then re-arrange by click_rate.
+    expect(l.enterDelayMs).toBeGreaterThan(0);
     expectInside(l, box);
   });
 
