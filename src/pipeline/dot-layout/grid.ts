@@ -32,6 +32,16 @@ export function packGrid(items: ArrayLike<number>, r: Rect, s: number, x: Float3
   }
 }
 
+/** As packGrid, but the top row first (marks hang under a label at the rect's top). */
+export function packGridFromTop(items: ArrayLike<number>, r: Rect, s: number, x: Float32Array, y: Float32Array): void {
+  const cols = Math.max(1, Math.floor(r.w / s));
+  for (let k = 0; k < items.length; k++) {
+    const m = items[k];
+    x[m] = r.x + ((k % cols) + 0.5) * s;
+    y[m] = r.y + (Math.floor(k / cols) + 0.5) * s;
+  }
+}
+
 /** The smallest cell side among several regions, so every mark in a layout has one size. */
 export function commonSide(groups: readonly { readonly n: number; readonly r: Rect }[], maxSide = 12): number {
   return groups.reduce((s, g) => Math.min(s, cellSideFor(g.n, g.r, maxSide)), maxSide);

@@ -2,7 +2,8 @@
 import { fmtInt } from '../summary';
 import type { DotData } from '../dot-data';
 import { FAULT_KINDS, type FaultKind } from '../faults';
-import { commonSide, markSide, marksWhere, packGrid, type Rect } from './grid';
+import { commonSide, markSide, marksWhere, packGrid, packGridFromTop, type Rect } from './grid';
+import { labelBox } from './label-box';
 import { blankMarks, plotArea } from './frame';
 import { INK, SHAPE, type Box, type DotLayout } from './types';
 
@@ -15,13 +16,18 @@ export const BIN_NAMES: Readonly<Record<FaultKind, string>> = {
 };
 
 const BIN_INK = [INK.faultMissing, INK.faultNegative, INK.faultClicks, INK.faultScroll];
-const LABEL_H = 16;
+const LABEL_H = 19;
 
 /** `counts` are the cleaning step's exact counts over all rows (the snapshot's, as in the card line). */
 export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind, number>>, box: Box): DotLayout {
   const r = plotArea(box);
   const { x, y, ink, shape } = blankMarks(dots, box);
-  const binW = Math.max(150, r.w * 0.36);
+  // The bins are as wide as their longest label (so no label runs past the box) and at least a third of the plot.
+  const binLabels = FAULT_KINDS.map((k) => `${BIN_NAMES[k]}: ${fmtInt(counts[k])}`);
+  const binW = Math.min(
+    r.w * 0.6,
+    Math.max(r.w * 0.36, ...binLabels.map((t) => labelBox({ text: t, x: 0, y: 0, align: 'start' }).w)),
+  );
   const keptRect: Rect = { x: r.x, y: r.y, w: r.w - binW - 12, h: r.h };
   const binH = r.h / FAULT_KINDS.length;
   const bins = FAULT_KINDS.map((_, k) => ({
@@ -33,7 +39,8 @@ export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind,
   packGrid(kept, keptRect, s, x, y);
   kept.forEach((m) => (ink[m] = INK.neutral));
   bins.forEach((b, k) => {
-    packGrid(b.marks, b.rect, s, x, y);
+    // Top down, right under the bin's own label (bottom-up left a few marks next to the following bin's label).
+    packGridFromTop(b.marks, b.rect, s, x, y);
     b.marks.forEach((m) => ((ink[m] = BIN_INK[k]), (shape[m] = SHAPE.plus)));
   });
   const dropped = FAULT_KINDS.reduce((a, k) => a + counts[k], 0);
@@ -48,8 +55,8 @@ export function cleaningLayout(dots: DotData, counts: Readonly<Record<FaultKind,
     labels: [
       { text: `${fmtInt(dots.rows)} → ${fmtInt(keptRows)} rows kept`, x: keptRect.x, y: 14, align: 'start' },
       { text: `${fmtInt(dropped)} dropped`, x: r.x + r.w, y: 14, align: 'end' },
-      ...FAULT_KINDS.map((k, i) => ({
-        text: `${BIN_NAMES[k]}: ${fmtInt(counts[k])}`,
+      ...FAULT_KINDS.map((_, i) => ({
+        text: binLabels[i],
         x: r.x + r.w - binW,
         y: r.y + i * binH + LABEL_H / 2,
         align: 'start' as const,

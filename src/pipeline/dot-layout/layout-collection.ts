@@ -2,6 +2,7 @@
 import { fmtInt, fmtPct } from '../summary';
 import type { DotData } from '../dot-data';
 import { markSide } from './grid';
+import { fitText } from './label-box';
 import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
@@ -36,7 +37,14 @@ export function collectionLayout(dots: DotData, box: Box): DotLayout {
     size: markSide(s),
     labels: [
       {
-        text: `${fmtInt(rows)} sessions collected · ${fmtInt(converted)} converted (${fmtPct(share)})`,
+        text: fitText(
+          [
+            `${fmtInt(rows)} sessions collected · ${fmtInt(converted)} converted (${fmtPct(share)})`,
+            `${fmtInt(rows)} sessions · ${fmtInt(converted)} converted (${fmtPct(share)})`,
+            `${fmtInt(rows)} sessions · ${fmtPct(share)} converted`,
+          ],
+          r.w,
+        ),
         x: r.x,
         y: 14,
         align: 'start',

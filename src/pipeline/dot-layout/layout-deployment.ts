@@ -7,6 +7,7 @@
 import { fmtInt } from '../summary';
 import { markSide, packGrid, cellSideFor, type Rect } from './grid';
 import { plotArea } from './frame';
+import { fitText } from './label-box';
 import { MAX_MARKS } from '../dot-data';
 import { INK, SHAPE, type Box, type DotLayout } from './types';
 
@@ -112,7 +113,15 @@ export function deploymentLayout(q: QuantizedWeights, snapped: boolean, box: Box
         y: 14,
         align: 'start',
       },
-      { text: changedText, x: rows.x, y: rows.y - gap / 2, align: 'start' },
+      {
+        text: fitText(
+          [changedText, `${fmtInt(nChanged)} of ${fmtInt(q.validationRows)} rows change${nChanged === 1 ? 's' : ''} decision`],
+          rows.w,
+        ),
+        x: rows.x,
+        y: rows.y - gap / 2,
+        align: 'start',
+      },
     ],
     counts: { weights: nW, levelsUsed, changed: nChanged, validationRows: q.validationRows, rowsPerMark: stride },
     summary: snapped

@@ -6,6 +6,7 @@
 import type { DotData } from '../dot-data';
 import { fmtInt, type Shape } from '../summary';
 import { markSide, type Rect } from './grid';
+import { fitText } from './label-box';
 import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
@@ -59,7 +60,13 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
     size: markSide(s),
     labels: [
       {
-        text: `${fmtInt(rows)} rows · ${before} → ${after} columns${added > 0 ? ': + click_rate, time_since_last_click' : ''}`,
+        text: fitText(
+          [
+            `${fmtInt(rows)} rows · ${before} → ${after} columns${added > 0 ? ': + click_rate, time_since_last_click' : ''}`,
+            `${fmtInt(rows)} rows · ${before} → ${after} columns`,
+          ],
+          r.w,
+        ),
         x: r.x,
         y: 14,
         align: 'start',

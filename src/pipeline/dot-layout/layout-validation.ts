@@ -9,15 +9,16 @@ import { accuracyOf, confusion, type Confusion } from '../metrics';
 import { confusionAt, type ScoreSummary } from '../score-summary';
 import { commonSide, markSide, marksWhere, packGrid, type Rect } from './grid';
 import { blankMarks, plotArea } from './frame';
+import { fitText } from './label-box';
 import { INK, SHAPE, type Box, type DotLayout } from './types';
 
 type Cell = keyof Confusion;
 /** Same arrangement as the confusion-matrix table: actual by row, predicted by column. */
-const CELLS: readonly { cell: Cell; name: string; row: 0 | 1; col: 0 | 1; right: boolean }[] = [
-  { cell: 'tp', name: 'true positives', row: 0, col: 0, right: true },
-  { cell: 'fn', name: 'false negatives', row: 0, col: 1, right: false },
-  { cell: 'fp', name: 'false positives', row: 1, col: 0, right: false },
-  { cell: 'tn', name: 'true negatives', row: 1, col: 1, right: true },
+const CELLS: readonly { cell: Cell; name: string; short: string; row: 0 | 1; col: 0 | 1; right: boolean }[] = [
+  { cell: 'tp', name: 'true positives', short: 'true pos.', row: 0, col: 0, right: true },
+  { cell: 'fn', name: 'false negatives', short: 'false neg.', row: 0, col: 1, right: false },
+  { cell: 'fp', name: 'false positives', short: 'false pos.', row: 1, col: 0, right: false },
+  { cell: 'tn', name: 'true negatives', short: 'true neg.', row: 1, col: 1, right: true },
 ];
 
 /** Majority-class accuracy: the score of always answering whichever label is commoner. */
@@ -70,7 +71,7 @@ export function validationLayout(
     labels: [
       { text: `model ${fmtPct(acc)} · always “${majority}” ${fmtPct(base)}`, x: r.x, y: 14, align: 'start' },
       ...groups.map((g) => ({
-        text: `${g.name}: ${fmtInt(c[g.cell])}`,
+        text: fitText([`${g.name}: ${fmtInt(c[g.cell])}`, `${g.short}: ${fmtInt(c[g.cell])}`], cw),
         x: g.rect.x,
         y: g.rect.y - labelH / 2,
         align: 'start' as const,
