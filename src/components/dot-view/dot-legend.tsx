@@ -29,10 +29,10 @@ export function DotLegend({ legend }: { legend: DotLayout['legend'] }) {
   );
 }
 
-export function DotTable({ table }: { table: Table }) {
+export function DotTable({ table, label = 'Show the marks’ counts as a table' }: { table: Table; label?: string }) {
   return (
     <details className="dot-table">
-      <summary>Show the marks’ counts as a table</summary>
+      <summary>{label}</summary>
       <table className="data-table compact">
         <caption>{table.caption}</caption>
         <thead>

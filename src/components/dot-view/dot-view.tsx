@@ -140,7 +140,9 @@ export function DotView({ step }: { step: StepId }) {
           </p>
           {step === 'features' && user && <UserTimeline user={user} days={days} />}
           <DotTable table={scene.layout.table} />
-          {scene.layout.extraTable && <DotTable table={scene.layout.extraTable} />}
+          {scene.layout.extraTable && (
+            <DotTable table={scene.layout.extraTable} label="Show the distributions’ shares as a table" />
+          )}
         </>
       )}
     </figure>

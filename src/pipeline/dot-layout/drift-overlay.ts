@@ -9,7 +9,6 @@ import type { FeatureDrift } from '../drift';
 import { CATEGORIES } from '../schema';
 import { fmtPct } from '../summary';
 import type { Rect } from './grid';
-import { markSide } from './grid';
 import { percentUnits } from './live-batches';
 import { INK, SHAPE } from './types';
 
@@ -40,21 +39,28 @@ export function placeOverlay(
   r: Rect,
   base: number,
   out: { x: Float32Array; y: Float32Array; ink: Uint8Array; shape: Uint8Array },
+  maxSide: number,
 ): Overlay {
-  if (!d) return { side: 2, tableRows: [], biggest: null };
+  if (!d) return { side: maxSide, tableRows: [], biggest: null };
   const names = binNames(d);
   const units = [percentUnits(d.expected), percentUnits(d.actual)];
   const bins = names.length;
   const binW = r.w / bins;
-  const sub = Math.max(1, (binW - 3) / 2);
+  const sub = Math.max(1, (binW - 4) / 2);
   const most = Math.max(1, ...units.flat());
-  let s = Math.min(8, sub);
-  while (s > 0.6 && Math.ceil(most / Math.max(1, Math.floor(sub / s))) * s > r.h) s *= 0.93;
-  const perRow = Math.max(1, Math.floor(sub / s));
+  // Bars as narrow as lets the tallest fill the height, in cells no bigger than the stream's.
+  let s = Math.min(maxSide, sub);
+  let perRow = 1;
+  for (; s > 0.6; s *= 0.93) {
+    perRow = Math.ceil(most / Math.max(1, Math.floor(r.h / s)));
+    if (perRow * s <= sub) break;
+  }
+  const barW = perRow * s;
   let m = base;
   units.forEach((perBin, series) => {
     perBin.forEach((count, b) => {
-      const x0 = r.x + b * binW + 1 + series * (sub + 1);
+      // Training bar left of the bin's centre, live bar right of it.
+      const x0 = r.x + (b + 0.5) * binW + (series === 0 ? -barW - 1 : 1);
       for (let k = 0; k < count; k++, m++) {
         out.x[m] = x0 + ((k % perRow) + 0.5) * s;
         out.y[m] = r.y + r.h - (Math.floor(k / perRow) + 0.5) * s;
@@ -69,7 +75,7 @@ export function placeOverlay(
       biggest = { bin: names[i], live: a, training: d.expected[i] };
   });
   return {
-    side: markSide(s),
+    side: s,
     tableRows: names.map((n, i) => [n, fmtPct(d.expected[i]), fmtPct(d.actual[i])]),
     biggest,
   };

@@ -9,7 +9,8 @@
 import { fmtInt, fmtPct } from '../summary';
 import { markSide, type Rect } from './grid';
 import { plotArea } from './frame';
-import { OVERLAY_MARKS, placeOverlay } from './drift-overlay';
+import { binNames, OVERLAY_MARKS, placeOverlay } from './drift-overlay';
+import { labelBox } from './label-box';
 import { batchCounts, currentPage, driftingFeature, firstAccuracyAlert, totalCounts, type LiveView } from './live-batches';
 import { INK, SHAPE, type Box, type DotLabel, type DotLayout } from './types';
 
@@ -65,7 +66,7 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
     }
   }
   const feature = driftingFeature(v.drift);
-  const overlay = placeOverlay(feature, hist, slots * per, { x, y, ink, shape });
+  const overlay = placeOverlay(feature, hist, slots * per, { x, y, ink, shape }, s);
   const all = totalCounts(v.points);
   const alert = firstAccuracyAlert(v.log);
   const last = v.points[v.points.length - 1];
@@ -89,9 +90,16 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
   }
   if (feature) {
     labels.push({ text: `${feature.name}: training vs live`, x: r.x, y: hist.y - GAP / 2, align: 'start' });
+    const axisY = r.y + r.h + 14;
     if (feature.edges.length > 0) {
-      labels.push({ text: 'low', x: r.x, y: r.y + r.h + 14, align: 'start' });
-      labels.push({ text: 'high', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' });
+      labels.push({ text: 'low', x: r.x, y: axisY, align: 'start' });
+      labels.push({ text: 'high', x: r.x + r.w, y: axisY, align: 'end' });
+    } else {
+      // Categories under their bars, where every name fits its bin (the table names them all anyway).
+      const names = binNames(feature);
+      const binW = hist.w / names.length;
+      if (names.every((t) => labelBox({ text: t, x: 0, y: 0, align: 'start' }).w <= binW - 4))
+        names.forEach((t, i) => labels.push({ text: t, x: hist.x + (i + 0.5) * binW, y: axisY, align: 'middle' }));
     }
   }
   const rolling = last?.rollingAccuracy ?? null;
@@ -121,7 +129,7 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
     y,
     ink,
     shape,
-    size: markSide(Math.min(s, overlay.side + 1)),
+    size: markSide(Math.min(s, overlay.side)),
     labels,
     counts: {
       batches: v.points.length,

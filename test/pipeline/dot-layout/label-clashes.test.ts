@@ -67,6 +67,16 @@ const drift = [
   ),
 ];
 
+const categorical = [
+  featureDrift(
+    featureReference(
+      'source',
+      Float32Array.from({ length: 400 }, (_, i) => i % 4),
+    ),
+    Float32Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 1 : i % 4)),
+  ),
+];
+
 const layouts: Record<string, (box: { width: number; height: number }) => DotLayout> = {
   collection: (b) => collectionLayout(dots, b),
   cleaning: (b) => cleaningLayout(dots, snap.cleaning.counts, b),
@@ -75,6 +85,8 @@ const layouts: Record<string, (box: { width: number; height: number }) => DotLay
   validation: (b) => validationLayout(dots, scores, 0.5, b),
   deployment: (b) => deploymentLayout(quant, true, b),
   monitoring: (b) => monitoringLayout({ points, log: [alert], drift, rows: 2400, faulty: 36, threshold: 0.8, batchRows: 200 }, b),
+  'monitoring, a categorical feature': (b) =>
+    monitoringLayout({ points, log: [], drift: categorical, rows: 2400, faulty: 36, threshold: 0.8, batchRows: 200 }, b),
 };
 
 describe.each([
