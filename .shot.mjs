@@ -9,6 +9,7 @@ for (const s of steps) {
   else if (s.startsWith('wait:')) { await page.getByText(new RegExp(s.slice(5))).first().waitFor({ timeout: 120000 }); }
   else if (s.startsWith('eval:')) { await page.evaluate(s.slice(5)); }
   else if (s.startsWith('nav:')) { await page.getByRole('button', { name: new RegExp('^' + s.slice(4) + ' [A-Z]') }).click(); }
+  else if (s.startsWith('key:')) { await page.keyboard.press(s.slice(4)); }
   else if (s.startsWith('ms:')) { await page.waitForTimeout(+s.slice(3)); }
 }
 const fig = page.getByRole('figure', { name: /Every row as a mark/ });

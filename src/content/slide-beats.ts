@@ -181,11 +181,21 @@ export const SLIDES: Readonly<Record<SlideStepId, StepSlides>> = {
   monitoring: {
     beats: [
       {
-        label: 'Live stream until the first alert',
-        visual: 'monitor',
+        label: 'Live rows stream in until the first alert',
+        visual: 'dots',
         cue: 'stream-to-alert',
         talk: [
-          'Space starts the live stream. The world drifts; rolling accuracy drops.',
+          'Space starts the live stream. Each column is one live batch, each mark one visitor: filled if the model was right, a plus if it was wrong.',
+          'Watch the plus signs grow as the world drifts; below, the most drifted feature’s live share pulls away from its training share.',
+          'The label marks the batch where the accuracy alert fired.',
+        ],
+      },
+      {
+        label: 'Rolling accuracy and the alert',
+        visual: 'monitor',
+        cue: 'show',
+        talk: [
+          'The same batches as a rolling accuracy line against the threshold.',
           'An alert fires only after the rule has held for a few batches, so one noisy batch does not page anyone.',
         ],
       },

@@ -5,11 +5,10 @@ import { expect, test } from './fixtures';
 const STEP_COUNT = 10;
 const shots = process.env.GUIDED_SHOTS;
 
-/** The step's one main visual: the dot view on stages 1–6, the chart on 7, the trace, the quiz's question, the insight. */
+/** The step's one main visual: the dot view on stages 1–7, the trace, the quiz's question, the insight. */
 function mainVisual(page: Page, i: number) {
   const main = page.getByRole('main');
-  if (i < 6) return main.locator('figure.dot-view');
-  if (i === 6) return main.getByRole('figure', { name: /Rolling accuracy/ });
+  if (i < 7) return main.locator('figure.dot-view');
   if (i === 7) return main.locator('.trace-layers, .layer-diagram').first();
   if (i === 8) return main.getByRole('group').first();
   return main.locator('blockquote.insight');

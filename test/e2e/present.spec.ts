@@ -19,7 +19,7 @@ const TITLES = [
   'Key Insight',
 ];
 /** The steps whose first beat is the dot view (a canvas that must fill the slide, not just its box). */
-const DOT_STEPS = new Set([0, 1, 2, 3, 4, 5]);
+const DOT_STEPS = new Set([0, 1, 2, 3, 4, 5, 6]);
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 });
 const visual = (page: Page) => page.getByRole('region', { name: 'Main visual' });
@@ -89,6 +89,9 @@ test('at 1920×1080 the text in the visuals is at least 24 px (dot view, epoch c
   await expect(visual(page).locator('svg text').first()).toBeVisible();
   await check('epoch charts');
   await page.getByRole('button', { name: /^7 [A-Z]/ }).click();
+  await expect(visual(page).getByRole('img', { name: /The rows as marks/ })).toBeVisible();
+  await check('monitoring dot view');
+  await page.keyboard.press('PageDown');
   await expect(visual(page).locator('svg text').first()).toBeVisible();
   await check('monitoring chart');
 });

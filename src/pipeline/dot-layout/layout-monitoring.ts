@@ -14,9 +14,11 @@ import { labelBox } from './label-box';
 import { batchCounts, currentPage, driftingFeature, firstAccuracyAlert, totalCounts, type LiveView } from './live-batches';
 import { INK, SHAPE, type Box, type DotLabel, type DotLayout } from './types';
 
-/** Gap between the stream and the overlay (holds the overlay's title), and the stream's alert-label row, px. */
-const GAP = 26;
-const ALERT_ROW = 18;
+/**
+ * Gap between the stream and the overlay (holds the overlay's title) and the stream's alert-label row, px:
+ * roomier in a tall box, where Present mode draws the labels at 24 px.
+ */
+const labelRoom = (box: Box) => (box.height >= 400 ? { GAP: 40, ALERT_ROW: 32 } : { GAP: 26, ALERT_ROW: 18 });
 /** A live batch moves into its column faster than the next one arrives (TICK_MS = 400). */
 export const STREAM_RETARGET_MS = 300;
 
@@ -32,6 +34,7 @@ export function monitoringMarks(box: Box, batchRows: number): number {
 
 export function monitoringLayout(v: LiveView, box: Box): DotLayout {
   const r = plotArea(box);
+  const { GAP, ALERT_ROW } = labelRoom(box);
   const slots = streamSlots(box.width);
   const per = v.batchRows;
   const n = monitoringMarks(box, per);
@@ -82,7 +85,8 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
     const left = stream.x + (alert.tick - start) * colW;
     const early = alert.tick - start < slots / 2;
     labels.push({
-      text: `▼ alert: batch ${alert.tick}`,
+      // The triangle sits at the label's end nearest the column.
+      text: early ? `▼ alert: batch ${alert.tick}` : `alert: batch ${alert.tick} ▼`,
       x: early ? left : left + colW,
       y: r.y + ALERT_ROW / 2,
       align: early ? 'start' : 'end',
@@ -118,7 +122,7 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
           ? `The accuracy alert fired at batch ${alert.tick} (rolling accuracy ${fmtPct(alert.rawValue)}).`
           : 'No accuracy alert has fired.',
         feature && big
-          ? `${feature.name} moved most (PSI ${feature.psi.toFixed(2)}): ${fmtPct(big.live)} of live rows fall in ${big.bin}, against ${fmtPct(big.training)} of training rows.`
+          ? `The feature that moved most is ${feature.name} (PSI ${feature.psi.toFixed(2)}): ${fmtPct(big.live)} of live rows fall in ${big.bin}, against ${fmtPct(big.training)} of training rows.`
           : '',
       ]
         .filter(Boolean)

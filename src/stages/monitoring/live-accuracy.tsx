@@ -1,4 +1,8 @@
-/** Stage 7's main picture on a focused step: Start/Pause and the rolling-accuracy chart (once a model serves). */
+/**
+ * Stage 7's control on a focused step, under its dot view (the main picture):
+ * Start/Pause, and the rolling-accuracy chart of the same batches one click
+ * away (once a model serves).
+ */
 import { useShallow } from 'zustand/react/shallow';
 import { WINDOW_TICKS } from '../../pipeline/monitoring';
 import { useLabStore } from '../../store/lab-store';
@@ -15,7 +19,10 @@ export function LiveAccuracy() {
   return (
     <>
       <StreamButton />
-      <AccuracyChart points={m.points} threshold={threshold} log={m.log} windowTicks={m.info?.windowTicks ?? WINDOW_TICKS} />
+      <details className="live-chart">
+        <summary>Rolling accuracy chart (the same batches)</summary>
+        <AccuracyChart points={m.points} threshold={threshold} log={m.log} windowTicks={m.info?.windowTicks ?? WINDOW_TICKS} />
+      </details>
     </>
   );
 }

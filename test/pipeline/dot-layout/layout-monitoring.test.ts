@@ -96,7 +96,7 @@ describe.each([
 
   it('labels the batch where the accuracy alert fired, as the card line names it', () => {
     const l = monitoringLayout(view(6, [alertAt(4)]), box);
-    expect(l.labels.map((x) => x.text)).toContain('▼ alert: batch 4');
+    expect(l.labels.map((x) => x.text)).toContainEqual(expect.stringMatching(/^(▼ alert: batch 4|alert: batch 4 ▼)$/));
     expect(l.summary).toContain('The accuracy alert fired at batch 4 (rolling accuracy 79.0 %)');
     expect(l.counts.alertTick).toBe(4);
     expect(monitoringLayout(view(6), box).summary).toContain('No accuracy alert has fired');
@@ -108,7 +108,7 @@ describe.each([
     expect(count(l, INK.liveShare)).toBe(100);
     expect(l.extraTable?.rows).toHaveLength(drift[0].expected.length);
     expect(l.labels.map((x) => x.text)).toContain('session_length: training vs live');
-    expect(l.summary).toMatch(/session_length moved most \(PSI [\d.]+\)/);
+    expect(l.summary).toMatch(/The feature that moved most is session_length \(PSI [\d.]+\)/);
   });
 });
 
