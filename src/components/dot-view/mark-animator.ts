@@ -29,6 +29,13 @@ export class MarkAnimator {
   /** Frames drawn while moving (a test hook reads it). */
   frames = 0;
   duration = TRANSITION_MS;
+  /**
+   * CSS-px box that holds every mark the current transition changes (its start
+   * and end positions, the mark's size around them), or null when the whole
+   * picture changes (a new size). Marks move on straight lines between the two,
+   * so every frame of the transition differs from the last only inside it.
+   */
+  dirty: { x0: number; y0: number; x1: number; y1: number } | null = null;
 
   constructor(n: number) {
     this.n = n;
@@ -75,10 +82,27 @@ export class MarkAnimator {
     this.toInk = to.ink;
     this.toShape = to.shape;
     this.toSize = to.size;
+    this.dirty = this.changedBox();
     this.duration = duration;
     this.t = -Math.max(0, delay) / duration;
     this.advance(0);
     if (!animate) this.finish();
+  }
+
+  private changedBox(): MarkAnimator['dirty'] {
+    if (this.fromSize !== this.toSize) return null;
+    const { fromX, fromY, toX, toY, fromInk, toInk, fromShape, toShape } = this;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let m = 0; m < this.n; m++) {
+      if (fromInk[m] === INK.hidden && toInk[m] === INK.hidden) continue;
+      if (fromX[m] === toX[m] && fromY[m] === toY[m] && fromInk[m] === toInk[m] && fromShape[m] === toShape[m]) continue;
+      x0 = Math.min(x0, fromX[m], toX[m]);
+      x1 = Math.max(x1, fromX[m], toX[m]);
+      y0 = Math.min(y0, fromY[m], toY[m]);
+      y1 = Math.max(y1, fromY[m], toY[m]);
+    }
+    const h = this.toSize / 2 + 1;
+    return x0 > x1 ? { x0: 0, y0: 0, x1: 0, y1: 0 } : { x0: x0 - h, y0: y0 - h, x1: x1 + h, y1: y1 + h };
   }
 
   /** Puts every mark at `layout` at once (the starting state a transition leaves from). */

@@ -22,6 +22,8 @@ export class MarkPlayer {
   private raf = 0;
   private last = 0;
   private image: ImageData | null = null;
+  /** True while the canvas holds exactly the previous frame (so a frame may put only what changed). */
+  private drawn = false;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -34,6 +36,7 @@ export class MarkPlayer {
     if (entry.x.length === layout.x.length) a.place(entry);
     a.setTarget(layout, !this.settings.reduced, undefined, layout.enterDelayMs);
     this.animator = a;
+    this.drawn = false;
     this.kick();
   }
 
@@ -96,8 +99,12 @@ export class MarkPlayer {
     const { width, height } = this.settings.box;
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
-    if (this.canvas.width !== w || this.canvas.height !== h) [this.canvas.width, this.canvas.height] = [w, h];
-    this.image = drawMarks(ctx, a, this.image, dpr);
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      [this.canvas.width, this.canvas.height] = [w, h];
+      this.drawn = false;
+    }
+    this.image = drawMarks(ctx, a, this.image, dpr, this.drawn);
+    this.drawn = true;
     this.canvas.dataset.frames = String(a.frames);
     this.canvas.dataset.moving = String(a.moving);
     this.canvas.dataset.progress = a.t.toFixed(2);

@@ -5,6 +5,7 @@
  * runs; the batch where the accuracy alert fired is labelled. Lower part: the
  * most drifted feature's live distribution over its training distribution.
  * Everything is read from the monitor slice (see live-batches.ts).
+ * A new batch's marks drop into their column from its top.
  */
 import { fmtInt, fmtPct } from '../summary';
 import { markSide, type Rect } from './grid';
@@ -60,8 +61,9 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
       y[m] = stream.y + stream.h - (Math.floor(k / perRow) + 0.5) * s;
       x[m] = stream.x + slot * colW + ((k % perRow) + 0.5) * s;
       if (!c || k >= c.right + c.wrong + c.rejected) {
-        // Columns still to come wait past the right edge, so a new batch streams in from there.
-        if (!p) x[m] = box.width + s;
+        // Columns still to come wait at their column's top, so a new batch drops into its own column
+        // (and only that column's pixels change: the player then puts just that box on the canvas).
+        if (!p) y[m] = stream.y;
         continue;
       }
       [ink[m], shape[m]] =

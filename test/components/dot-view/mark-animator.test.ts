@@ -61,6 +61,16 @@ describe('MarkAnimator', () => {
     expect([a.x[0], a.y[0]]).toEqual([100, 50]);
   });
 
+  it('knows the box a transition changes: only the marks that move or change ink, and the whole picture for a new size', () => {
+    const a = new MarkAnimator(3);
+    a.place(layout([10, 50, 90], [10, 10, 10], [INK.right, INK.right, INK.right]));
+    a.setTarget(layout([10, 50, 90], [10, 30, 10], [INK.right, INK.wrong, INK.right]), true, 300);
+    // Mark 1 moves from (50, 10) to (50, 30) at size 4: its box, a pixel of margin; marks 0 and 2 outside it.
+    expect(a.dirty).toEqual({ x0: 47, y0: 7, x1: 53, y1: 33 });
+    a.setTarget(layout([10, 50, 90], [10, 30, 10], [INK.right, INK.wrong, INK.right], 6), true, 300);
+    expect(a.dirty).toBeNull();
+  });
+
   it('without animation (reduced motion) is at the end state at once', () => {
     const a = new MarkAnimator(2);
     a.place(from);
