@@ -60,7 +60,7 @@ const alert = {
 const drift = [
   featureDrift(
     featureReference(
-      'session_length',
+      'session_length_s',
       Float32Array.from({ length: 999 }, (_, i) => 30 + i),
     ),
     Float32Array.from({ length: 999 }, (_, i) => 600 + i),

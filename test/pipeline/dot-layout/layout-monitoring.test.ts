@@ -40,7 +40,7 @@ const alertAt = (tick: number): LogEntry => ({
 });
 const train = Float32Array.from({ length: 2000 }, (_, i) => (i % 100) / 10);
 const live = Float32Array.from({ length: 2000 }, (_, i) => 5 + (i % 100) / 20);
-const drift = [featureDrift(featureReference('session_length', train), live)];
+const drift = [featureDrift(featureReference('session_length_s', train), live)];
 const view = (n: number, log: LogEntry[] = []) => {
   const points = Array.from({ length: n }, (_, t) => point(t));
   return {
@@ -107,8 +107,8 @@ describe.each([
     expect(count(l, INK.trainingShare)).toBe(100);
     expect(count(l, INK.liveShare)).toBe(100);
     expect(l.extraTable?.rows).toHaveLength(drift[0].expected.length);
-    expect(l.labels.map((x) => x.text)).toContain('session_length: training vs live');
-    expect(l.summary).toMatch(/The feature that moved most is session_length \(PSI [\d.]+\)/);
+    expect(l.labels.map((x) => x.text)).toContain('session_length_s: training vs live');
+    expect(l.summary).toMatch(/The feature that moved most is session_length_s \(PSI [\d.]+\)/);
   });
 });
 
