@@ -19,12 +19,13 @@ export function ColumnJoin({ rows, before, after, reduced }: ColumnJoinProps) {
   const added = after > before ? ENGINEERED_COLUMNS.slice(0, after - before).map((c) => c.name) : [];
   const old = RAW_COLUMNS.slice(0, before).map((c) => c.name);
   return (
-    <div className={`column-join${reduced ? ' still' : ''}`}>
-      <p className="join-text">
-        Each of the {fmtInt(rows)} rows: {before} → {after} columns
-        {added.length ? ` (+ ${added.join(', ')})` : ' (engineered features are off)'}
-      </p>
+    // The count is the picture's own label and the summary's; here one row's cells, named where new.
+    <div
+      className={`column-join${reduced ? ' still' : ''}`}
+      title={`Each of the ${fmtInt(rows)} rows: ${before} → ${after} columns`}
+    >
       <div className="join-row" aria-hidden="true">
+        <span className="join-lead">each row</span>
         {old.map((name) => (
           <span key={name} className="join-cell" title={name} />
         ))}

@@ -122,6 +122,8 @@ export class MarkAnimator {
   }
 
   finish(): void {
-    this.advance(this.duration);
+    // Straight to the end, also from a delayed start (t < 0).
+    this.t = 1;
+    this.advance(0);
   }
 }

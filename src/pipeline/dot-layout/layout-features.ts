@@ -6,7 +6,6 @@
 import type { DotData } from '../dot-data';
 import { fmtInt, type Shape } from '../summary';
 import { markSide, type Rect } from './grid';
-import { fitText } from './label-box';
 import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
@@ -60,13 +59,8 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
     size: markSide(s),
     labels: [
       {
-        text: fitText(
-          [
-            `${fmtInt(rows)} rows · ${before} → ${after} columns${added > 0 ? ': + click_rate, time_since_last_click' : ''}`,
-            `${fmtInt(rows)} rows · ${before} → ${after} columns`,
-          ],
-          r.w,
-        ),
+        // The join strip above the picture names the two new columns.
+        text: `${fmtInt(rows)} rows · ${before} → ${after} columns`,
         x: r.x,
         y: 14,
         align: 'start',
@@ -77,7 +71,7 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       { text: '1', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
     ],
     counts: { rows, columnsBefore: before, columnsAfter: after, markedRows: kept * perMark },
-    summary: `${added > 0 ? `Two new columns, click_rate and time_since_last_click, join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
+    summary: `${added > 0 ? `click_rate and time_since_last_click join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
     table: {
       caption:
         perMark > 1

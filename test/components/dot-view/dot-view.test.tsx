@@ -65,12 +65,10 @@ describe('DotView counts equal the card line of the same step', () => {
     show('features');
     const [[rows, before], [, after]] = shapes(card(3));
     expect(view()).toHaveTextContent(`${n(rows)} rows · ${before} → ${after} columns`);
-    // The join strip and the summary say how many rows gain the two columns.
+    // The join strip names the two new columns; the summary says how many rows gain them.
+    expect(view()).toHaveTextContent('each rowclick_ratetime_since_last_click');
     expect(view()).toHaveTextContent(
-      `Each of the ${n(rows)} rows: ${before} → ${after} columns (+ click_rate, time_since_last_click)`,
-    );
-    expect(view()).toHaveTextContent(
-      `Two new columns, click_rate and time_since_last_click, join each of the ${n(rows)} rows: ${before} → ${after} columns.`,
+      `click_rate and time_since_last_click join each of the ${n(rows)} rows: ${before} → ${after} columns.`,
     );
     expect(view()).toHaveTextContent(/gets time_since_last_click = [\d.]+ h: the arrow goes back/);
   });

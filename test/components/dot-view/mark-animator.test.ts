@@ -59,6 +59,12 @@ describe('MarkAnimator', () => {
     expect(a.x[0]).toBeGreaterThan(0);
     a.finish();
     expect([a.x[0], a.y[0]]).toEqual([100, 50]);
+    // Reduced motion: a delayed start is at its end state at once too.
+    const still = new MarkAnimator(2);
+    still.place(from);
+    still.setTarget(to, false, 1000, 500);
+    expect(still.moving).toBe(false);
+    expect([still.x[0], still.y[0]]).toEqual([100, 50]);
   });
 
   it('knows the box a transition changes: only the marks that move or change ink, and the whole picture for a new size', () => {
