@@ -71,7 +71,7 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       { text: '1', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
     ],
     counts: { rows, columnsBefore: before, columnsAfter: after, markedRows: kept * perMark },
-    summary: `${added > 0 ? `click_rate and time_since_last_click join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} The rows are arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
+    summary: `${added > 0 ? `click_rate and time_since_last_click join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} Arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,
     table: {
       caption:
         perMark > 1
