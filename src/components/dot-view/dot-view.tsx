@@ -92,7 +92,7 @@ export function DotView({ step }: { step: StepId }) {
       <figcaption id={`${summaryId}-caption`} className="dot-caption">
         Every row as a mark
         {perMark === 1 && step === 'monitoring'
-          ? ' — here every live row of the stream, one mark each'
+          ? ' — one mark per live row'
           : perMark > 1
             ? ` — each mark stands for ${fmtInt(perMark)} rows (one of every ${fmtInt(perMark)} of the ${fmtInt(rows)})`
             : ''}

@@ -20,7 +20,7 @@ export function LiveAccuracy() {
     <>
       <StreamButton />
       <details className="live-chart">
-        <summary>Rolling accuracy chart (the same batches)</summary>
+        <summary>Rolling accuracy chart</summary>
         <AccuracyChart points={m.points} threshold={threshold} log={m.log} windowTicks={m.info?.windowTicks ?? WINDOW_TICKS} />
       </details>
     </>

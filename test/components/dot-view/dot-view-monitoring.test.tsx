@@ -32,7 +32,7 @@ describe('DotView on Monitoring Setup', () => {
     lab.getState().resetMonitor();
     renderWithEngine(<DotView step="monitoring" />, engine);
     expect(view()).toHaveTextContent('No live batches yet: start the stream to watch them arrive.');
-    expect(view()).toHaveTextContent('every live row of the stream, one mark each');
+    expect(view()).toHaveTextContent('Every row as a mark — one mark per live row');
   });
 
   it('batches, rows, faulty rows and the alert’s batch equal the tiles, the card line and the alert log', async () => {
