@@ -47,7 +47,7 @@ describe('the TensorFlow.js snippets, run on the app’s data', () => {
     expect(out.shape).toEqual(snap.rawShape);
     expect(out.shape).toEqual([2000, 10]);
     const label = r.run.data.generated.table.columns.converted;
-    const share = label.reduce((a, b) => a + b, 0) / label.length; // the collected rows' class share
+    const share = Array.from(label).reduce((a, b) => a + b, 0) / label.length; // the collected rows' class share
     expect(out.conversionRate as number).toBeCloseTo(share, 5);
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -94,7 +94,8 @@ describe('the TensorFlow.js snippets, run on the app’s data', () => {
     const appAccuracy = r.run.summary.epochs.at(-1)!.valAccuracy;
     // A different shuffle and initialisation: close, not equal.
     expect(Math.abs((history.val_acc.at(-1) as number) - appAccuracy)).toBeLessThan(0.06);
-    tf.dispose([model, xVal, yVal]);
+    model.dispose();
+    tf.dispose([xVal, yVal]);
     expect(tf.memory().numTensors).toBe(before);
   });
 

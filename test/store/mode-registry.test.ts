@@ -21,8 +21,8 @@ describe('the mode registry', () => {
       expect(isLearningMode(mode)).toBe(true);
       expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
     }
-    // Ids the coming issues will add are refused until their entry exists.
-    for (const mode of ['code', 'constructor', 'toString']) {
+    // Object's own keys and a mode without an entry are refused.
+    for (const mode of ['slides', 'constructor', 'toString']) {
       expect(isLearningMode(mode)).toBe(false);
       expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
     }
