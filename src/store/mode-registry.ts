@@ -175,10 +175,11 @@ export const MODES = {
   },
   code: {
     text: MODE_TEXT.code,
-    // The seven stages only: the code is the content; no checkpoints (less to read between snippets).
+    // The seven stages only: the code is the content. No checkpoints (less to read between snippets), and the
+    // panel's own line says what the mode is, so the app's introduction gives way to the code.
     steps: STAGE_IDS,
     shows: [
-      ...SHARED.filter((s) => s !== 'quiz'),
+      ...SHARED.filter((s) => s !== 'quiz' && s !== 'intro'),
       'collection-knobs',
       'training-knobs',
       'code-panel',
