@@ -132,7 +132,7 @@ describe('the TensorFlow.js snippets, run on the app’s data', () => {
   it('monitoring: the rolling accuracy and the batches where the accuracy alert fires and resolves', async () => {
     const batches = r.run.ticks.map((t) => {
       const scored = t.rows - t.faulty;
-      return { tick: t.tick, scored, correct: Math.round(t.batchAccuracy * scored) };
+      return { batch: t.tick, scored, correct: Math.round(t.batchAccuracy * scored) };
     });
     const out = await runSnippet('monitoring', { batches });
     const rolling = out.rolling as (number | null)[];
@@ -141,9 +141,9 @@ describe('the TensorFlow.js snippets, run on the app’s data', () => {
       else expect(rolling[i]).toBeCloseTo(t.rollingAccuracy, 10);
     });
     const appAlerts = r.run.ticks.flatMap((t) =>
-      t.events.filter((e) => e.rule === 'accuracy_below_threshold').map((e) => ({ tick: e.tick, kind: e.kind })),
+      t.events.filter((e) => e.rule === 'accuracy_below_threshold').map((e) => ({ batch: e.tick, kind: e.kind })),
     );
     expect(appAlerts.length).toBeGreaterThan(0);
-    expect((out.alerts as { tick: number; kind: string }[]).map(({ tick, kind }) => ({ tick, kind }))).toEqual(appAlerts);
+    expect((out.alerts as { batch: number; kind: string }[]).map(({ batch, kind }) => ({ batch, kind }))).toEqual(appAlerts);
   });
 });

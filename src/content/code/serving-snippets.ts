@@ -67,7 +67,7 @@ export const MONITORING_CODE: StageCode = {
     template: String.raw`
 // Stage 7 — rolling accuracy over the last {{windowTicks}} live batches ({{scenario}} drift);
 // alert below {{alertThreshold}} after {{persistTicks}} batches in a row, resolve after as many above.
-// batches: one { tick, scored, correct } per live batch; correct counts p >= {{threshold}} matching the label.
+// batches: [{ batch, scored, correct }, …], one per live batch; correct counts p >= {{threshold}} matching the label.
 const recent = [];
 const rolling = [];
 const alerts = [];
@@ -87,7 +87,7 @@ for (const b of batches) {
 @@   if (streak >= {{persistTicks}}) {
 @@     firing = below;
 @@     streak = 0;
-@@     alerts.push({ tick: b.tick, kind: firing ? 'fired' : 'resolved', accuracy });
+@@     alerts.push({ batch: b.batch, kind: firing ? 'fired' : 'resolved', accuracy });
 @@   }
 }
 `,
@@ -95,7 +95,7 @@ for (const b of batches) {
   python: String.raw`
 # Stage 7 — rolling accuracy over the last {{windowTicks}} live batches ({{scenario}} drift);
 # alert below {{alertThreshold}} after {{persistTicks}} batches in a row, resolve after as many above.
-# batches: a DataFrame with one row per live batch: tick, scored, correct.
+# batches: a DataFrame with one row per live batch: batch, scored, correct.
 @@ window = batches[['scored', 'correct']].rolling({{windowTicks}}).sum()
 @@ batches['rolling_accuracy'] = window['correct'] / window['scored']
 firing, streak, alerts = False, 0, []
@@ -104,6 +104,6 @@ for row in batches.dropna(subset=['rolling_accuracy']).itertuples():
 @@     streak = 0 if below == firing else streak + 1
 @@     if streak >= {{persistTicks}}:
         firing, streak = below, 0
-        alerts.append((row.tick, 'fired' if firing else 'resolved', row.rolling_accuracy))
+        alerts.append((row.batch, 'fired' if firing else 'resolved', row.rolling_accuracy))
 `,
 };
