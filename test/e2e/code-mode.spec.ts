@@ -46,8 +46,8 @@ for (const size of SIZES) {
     }
     if (size.width < 1000) {
       // Long lines scroll inside the block, not the page.
-      const training = page.getByRole('region', { name: 'TensorFlow.js code for Monitoring Setup' });
-      expect(await training.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      const monitoring = page.getByRole('region', { name: 'TensorFlow.js code for Monitoring Setup' });
+      expect(await monitoring.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     }
   });
 }
