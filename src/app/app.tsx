@@ -19,6 +19,7 @@ import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { EmbedHeader } from './embed-header';
+import { KitButton } from './kit/kit-button';
 import { ModeSwitcher } from './mode-switcher';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { StepView } from './step-view';
@@ -103,6 +104,7 @@ export function App() {
           <div className="toolbar">
             <ModeSwitcher compact={compact} />
             <CopyLink />
+            <KitButton />
             <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
               {SHELL_TEXT.shortcutsButton} (?)
             </button>
