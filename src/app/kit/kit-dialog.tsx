@@ -8,6 +8,7 @@
  */
 import { KIT_TEXT } from '../../content/kit';
 import { ModalDialog } from '../../components/modal-dialog';
+import { QtiExport } from '../../stages/quiz/qti/qti-export';
 import { ClassSummary } from '../../stages/quiz/results/class-summary';
 import './kit.css';
 
@@ -18,6 +19,10 @@ export function KitDialog({ onClose }: { onClose: () => void }) {
       <section aria-labelledby="kit-class">
         <h3 id="kit-class">{KIT_TEXT.classHeading}</h3>
         <ClassSummary />
+      </section>
+      <section aria-labelledby="kit-qti">
+        <h3 id="kit-qti">{KIT_TEXT.qtiHeading}</h3>
+        <QtiExport />
       </section>
     </ModalDialog>
   );
