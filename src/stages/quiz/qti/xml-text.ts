@@ -1,8 +1,8 @@
 /** Text made safe for XML 1.0 element content and attribute values. */
 
 /** Characters XML 1.0 forbids outright (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: XML 1.0 forbids them.
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: XML 1.0 forbids them.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes & < > " ' and drops characters XML cannot hold. */
