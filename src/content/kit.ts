@@ -61,3 +61,22 @@ export const FILE_PROBLEMS = {
   row: (name: string, row: number, why: string) => `${name}: result ${row} ${why}.`,
   empty: (name: string) => `${name}: holds no answers.`,
 } as const;
+
+export const HANDOUT_TEXT = {
+  print: 'Print handout',
+  back: 'Back to the lab',
+  screenNote: 'Printing (or saving as PDF) gives a cover and one page per stage; these buttons are not printed.',
+  notTrained: 'Stages 4–7 have no numbers yet: train the model to complete the handout.',
+  train: 'Train the model',
+  training: 'Training…',
+  runLine: (seed: number, rows: number, epochs: number, scenario: string) =>
+    `This run: seed ${seed} · ${rows.toLocaleString('en-US')} sessions · ${epochs} epoch${epochs === 1 ? '' : 's'} · live stream: ${scenario}`,
+  link: 'Open this exact run (same data, same settings):',
+  printed: (date: string) => `Printed ${date}.`,
+  stage: (n: number, name: string) => `Stage ${n} of 7 · ${name}`,
+  inOut: 'In → out',
+  thisRun: 'This run',
+  numbers: 'Measured',
+  ask: 'Check yourself',
+  cover: 'The seven stages',
+} as const;

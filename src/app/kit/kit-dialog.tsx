@@ -8,11 +8,17 @@
  */
 import { KIT_TEXT } from '../../content/kit';
 import { ModalDialog } from '../../components/modal-dialog';
+import { useLabStore } from '../../store/lab-store';
 import { QtiExport } from '../../stages/quiz/qti/qti-export';
 import { ClassSummary } from '../../stages/quiz/results/class-summary';
 import './kit.css';
 
 export function KitDialog({ onClose }: { onClose: () => void }) {
+  const setHandout = useLabStore((s) => s.setHandout);
+  const openHandout = () => {
+    onClose();
+    setHandout(true);
+  };
   return (
     <ModalDialog title={KIT_TEXT.title} onClose={onClose} className="kit-dialog">
       <p className="muted">{KIT_TEXT.lead}</p>
@@ -23,6 +29,13 @@ export function KitDialog({ onClose }: { onClose: () => void }) {
       <section aria-labelledby="kit-qti">
         <h3 id="kit-qti">{KIT_TEXT.qtiHeading}</h3>
         <QtiExport />
+      </section>
+      <section aria-labelledby="kit-handout">
+        <h3 id="kit-handout">{KIT_TEXT.handoutHeading}</h3>
+        <p>{KIT_TEXT.handoutNote}</p>
+        <button type="button" onClick={openHandout}>
+          {KIT_TEXT.handoutButton}
+        </button>
       </section>
     </ModalDialog>
   );
