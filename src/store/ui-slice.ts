@@ -70,6 +70,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
     toggleHidden: (group, hide) =>
       set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
-    setHandout: (handout) => set({ handout }),
+    // The handout replaces the lesson on screen: a running demo stops rather than walk slides no one sees.
+    setHandout: (handout) => {
+      if (handout) get().setDemoRunning(false);
+      set({ handout });
+    },
   };
 };

@@ -24,17 +24,15 @@ export interface ResultRow {
   readonly time: string;
 }
 
-/** The question an answer belongs to: exact id first, else the same base id (an older run's run-built question). */
-function findQuestion(id: string, pool: readonly QuizQuestion[]): QuizQuestion | undefined {
-  return pool.find((q) => q.id === id) ?? pool.find((q) => q.id.split('#')[0] === id.split('#')[0]);
-}
-
-/** Rows for every answer whose question `pool` holds (answers to questions it does not know are left out). */
+/**
+ * Rows for every answer whose question `pool` holds, by exact id: a run-built question of another
+ * run (another fingerprint) may have another right answer, so it is left out rather than misjudged.
+ */
 export function resultRows(progress: QuizProgress, pool: readonly QuizQuestion[]): ResultRow[] {
   const out: ResultRow[] = [];
   const add = (kind: ResultKind, map: Readonly<Record<string, OptionKey>>) => {
     for (const [id, key] of Object.entries(map)) {
-      const q = findQuestion(id, pool);
+      const q = pool.find((x) => x.id === id);
       const chosen = q?.options.find((o) => o.key === key);
       const right = q?.options.find((o) => o.key === q.answer);
       if (!q || !chosen || !right) continue;

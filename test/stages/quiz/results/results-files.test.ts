@@ -50,8 +50,14 @@ describe('results rows', () => {
     });
   });
 
-  it('leaves out answers to questions it does not know', () => {
+  it('leaves out answers to questions it does not know, and another run’s version of a run-built question', () => {
     expect(resultRows({ ...EMPTY_PROGRESS, answers: { 'no-such-question': 'A' } }, QUIZ_BANK)).toEqual([]);
+    const run = question('run-alert#new', 'monitoring', 'Alert?', 'A', [
+      ['Fires', ''],
+      ['Not yet', ''],
+    ]);
+    expect(resultRows({ ...EMPTY_PROGRESS, answers: { 'run-alert#old': 'B' } }, [run])).toEqual([]);
+    expect(resultRows({ ...EMPTY_PROGRESS, answers: { 'run-alert#new': 'B' } }, [run])).toMatchObject([{ correct: false }]);
   });
 });
 
