@@ -96,7 +96,7 @@ test('results out, the class summary and the QTI package: a learner downloads, t
   await expect(kit).toBeHidden();
 });
 
-test('the handout: a cover and one page per stage with this run’s numbers, printed to at most 8 pages', async ({
+test('the handout: a cover and one page per stage with this run’s numbers, printed to 8 pages (cover + one per stage)', async ({
   page,
 }, info) => {
   await page.goto('/#v=1&mode=explore');
