@@ -22,6 +22,8 @@ const MonitoringStage = lazy(() => import('../stages/monitoring/monitoring-stage
 const TraceStep = lazy(() => import('../stages/trace/trace-step').then((m) => ({ default: m.TraceStep })));
 const QuizStep = lazy(() => import('../stages/quiz/quiz-step').then((m) => ({ default: m.QuizStep })));
 const InsightStep = lazy(() => import('../stages/insight/insight-step').then((m) => ({ default: m.InsightStep })));
+/** Code mode's snippets (and the templates they are filled from) load only in that mode. */
+const CodePanel = lazy(() => import('../stages/code/code-panel'));
 const ReviewStep = lazy(() => import('../stages/quiz/review/review-step').then((m) => ({ default: m.ReviewStep })));
 
 function StageView({ id }: { id: StepId }) {
@@ -72,6 +74,11 @@ export function StepView({ id }: { id: StepId }) {
         <section className="step-guide" aria-label="What this step teaches">
           <p>{STEP_GUIDES[id]}</p>
         </section>
+      )}
+      {view.shows('code-panel') && isStageStep(id) && (
+        <Suspense fallback={<p className="muted">{SHELL_TEXT.loadingStep}</p>}>
+          <CodePanel stage={id} />
+        </Suspense>
       )}
       <LazyDotView step={id} />
       <StageView id={id} />

@@ -44,13 +44,17 @@ export function StepProgress() {
   if (!view.shows('stepper')) return null;
   // Minutes of this step and the ones after it on the mode's walk.
   const left = view.steps.filter((i) => i >= step).reduce((sum, i) => sum + STEP_MINUTES[STEPS[i].id], 0);
+  // Progress along this mode's walk (Code visits 7 steps, so Model Training is step 4 of 7); a step outside the
+  // walk (a link straight to a hidden quiz) counts along the full walk.
+  const at = view.steps.indexOf(step);
+  const [position, count] = at === -1 ? [step + 1, WALK_STEPS.length] : [at + 1, view.steps.length];
   return (
     <section className="step-progress" aria-label="Step progress">
       <span id="step-progress-label">
-        Step {step + 1} of {WALK_STEPS.length}: {STEPS[step].title}
+        Step {position} of {count}: {STEPS[step].title}
         {view.shows('step-times') && ` · ${PATH_TEXT.left(left)}`}
       </span>
-      <progress aria-labelledby="step-progress-label" max={WALK_STEPS.length} value={step + 1} />
+      <progress aria-labelledby="step-progress-label" max={count} value={position} />
     </section>
   );
 }

@@ -32,6 +32,11 @@ export const MODE_TEXT = {
     description:
       'A pipeline with one planted production bug: find the stage at fault, say what is wrong, apply the fix and watch the symptom go.',
   },
+  code: {
+    label: 'Code',
+    description:
+      'Worked examples in code: each stage as a practitioner writes it in TensorFlow.js and in Python, filled in with this run’s numbers, beside its picture.',
+  },
   quiz: { label: 'Quiz', description: 'The quiz on its own, to check what you have learned.' },
   review: {
     label: 'Review',

@@ -27,7 +27,8 @@ export interface Preprocessor {
   readonly stds: readonly number[];
 }
 
-const LOG_COLUMNS = new Set<FeatureColumnName>([
+/** Numeric features compressed with log1p before standardising (skewed counts and durations). */
+export const LOG_COLUMNS: ReadonlySet<FeatureColumnName> = new Set<FeatureColumnName>([
   'session_length_s',
   'page_views',
   'clicks',

@@ -11,6 +11,7 @@
  */
 import { HIDE_LABELS, MODE_TEXT, type ModeText } from '../content/modes';
 import { STEPS, WALK_STEPS, type StepId } from '../content/steps';
+import { STAGE_IDS } from '../pipeline/summary';
 
 /** Control groups the classroom settings can hide, in the order the URL lists them. */
 export const HIDE_GROUPS = Object.keys(HIDE_LABELS) as (keyof typeof HIDE_LABELS)[];
@@ -47,6 +48,8 @@ export const SECTIONS = {
   'step-times': null,
   /** Compare mode's two runs side by side (above every step). */
   'compare-panel': null,
+  /** Code mode's snippets: the stage in TensorFlow.js and Python, filled in with the run's numbers (stages only). */
+  'code-panel': null,
   /** Fix-it mode's scenario: the symptom, the two questions, the fix and the debrief (above every step). */
   'fix-panel': null,
 } as const satisfies Readonly<Record<string, HideGroup | null>>;
@@ -169,6 +172,25 @@ export const MODES = {
     layout: 'full',
     predict: 'off',
     compactShell: false,
+  },
+  code: {
+    text: MODE_TEXT.code,
+    // The seven stages only: the code is the content. No checkpoints (less to read between snippets), and the
+    // panel's own line says what the mode is, so the app's introduction gives way to the code.
+    steps: STAGE_IDS,
+    shows: [
+      ...SHARED.filter((s) => s !== 'quiz' && s !== 'intro'),
+      'collection-knobs',
+      'training-knobs',
+      'code-panel',
+      'hidden-note',
+      'mode-about',
+    ],
+    opening: 'none',
+    next: 'next-step',
+    layout: 'full',
+    predict: 'off',
+    compactShell: true,
   },
   quiz: {
     text: MODE_TEXT.quiz,

@@ -52,4 +52,14 @@ describe('Stepper', () => {
     expect(within(region).getByRole('progressbar')).toHaveAttribute('max', String(WALK_STEPS.length));
     expect(region).toHaveTextContent(`Step 1 of ${WALK_STEPS.length}: ${STEPS[0].title}`);
   });
+
+  it('counts along the mode’s own walk: Code visits the seven stages, so Model Training is step 4 of 7', () => {
+    lab.setState({ mode: 'code' });
+    lab.getState().goTo(3);
+    renderWithStore(<StepProgress />);
+    const region = screen.getByRole('region', { name: 'Step progress' });
+    expect(region).toHaveTextContent('Step 4 of 7: Model Training');
+    expect(within(region).getByRole('progressbar')).toHaveAttribute('max', '7');
+    expect(within(region).getByRole('progressbar')).toHaveAttribute('value', '4');
+  });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-for (const mode of ['guided', 'explore', 'predict', 'present', 'compare', 'fix', 'quiz', 'review'] as const) {
+for (const mode of ['guided', 'explore', 'predict', 'present', 'compare', 'fix', 'code', 'quiz', 'review'] as const) {
   test(`${mode} mode has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(`/#v=1&mode=${mode}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

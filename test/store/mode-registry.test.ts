@@ -1,4 +1,5 @@
 import { STEPS } from '../../src/content/steps';
+import { STAGE_IDS } from '../../src/pipeline/summary';
 import {
   DEFAULT_MODE,
   HIDE_GROUPS,
@@ -21,8 +22,8 @@ describe('the mode registry', () => {
       expect(isLearningMode(mode)).toBe(true);
       expect(parseHash(`#mode=${mode}`)).toMatchObject({ mode, notices: [] });
     }
-    // Ids the coming issues will add are refused until their entry exists.
-    for (const mode of ['code', 'constructor', 'toString']) {
+    // Object's own keys and a mode without an entry are refused.
+    for (const mode of ['slides', 'constructor', 'toString']) {
       expect(isLearningMode(mode)).toBe(false);
       expect(parseHash(`#mode=${mode}`).notices).toHaveLength(1);
     }
@@ -57,6 +58,15 @@ describe('the mode registry', () => {
       expect(view.shows('intro')).toBe(false);
       expect(view.shows('stepper')).toBe(true);
     }
+  });
+
+  it('code mode walks the seven stages with their code panel, without checkpoints or the introduction', () => {
+    const code = viewOf('code', []);
+    expect(code.steps).toEqual(STAGE_IDS.map(index));
+    expect(code.shows('code-panel')).toBe(true);
+    expect(code.shows('quiz')).toBe(false);
+    expect(code.shows('intro')).toBe(false);
+    expect(viewOf('explore', []).shows('code-panel')).toBe(false);
   });
 
   it('quiz mode visits only the quiz, without stepper, Back/Next or intro', () => {

@@ -80,7 +80,7 @@ describe('URL hash', () => {
     expect(s.hidden).toEqual(['knobs', 'flow']);
     expect(s.notices).toHaveLength(2);
     expect(s.notices[0]).toBe(
-      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, predict, present, compare, fix, quiz, review); using guided.',
+      'The link’s mode= value (25 characters, not shown) is not a mode (guided, explore, predict, present, compare, fix, code, quiz, review); using guided.',
     );
     expect(s.notices[1]).toMatch(/the link’s hide= value \(8 characters, not shown\) cannot be hidden/);
     const r = parseHash('#mode=quiz&mode=present&hide=flow&hide=knobs');
