@@ -19,6 +19,7 @@ import { useView } from '../store/use-view';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { EmbedHeader } from './embed-header';
+import { KitButton } from './kit/kit-button';
 import { ModeSwitcher } from './mode-switcher';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { StepView } from './step-view';
@@ -32,6 +33,9 @@ const ComparePanel = lazy(() => import('../stages/compare/compare-panel'));
 /** Fix-it mode's scenario panel, likewise loaded only in that mode. */
 const FixPanel = lazy(() => import('../stages/fix/fix-panel'));
 
+/** The printable handout (the instructor's kit) loads on demand. */
+const Handout = lazy(() => import('./kit/handout').then((m) => ({ default: m.Handout })));
+
 /** Present mode's slides load on demand: the first screen's JavaScript stays under its 150 kB budget. */
 const SlideDeck = lazy(() => import('./slides/slide-deck').then((m) => ({ default: m.SlideDeck })));
 
@@ -44,6 +48,7 @@ export function App() {
   const nextBeat = useLabStore((s) => s.nextBeat);
   const start = useLabStore((s) => s.start);
   const hidden = useLabStore((s) => s.hidden);
+  const handout = useLabStore((s) => s.handout);
   const [helpOpen, setHelpOpen] = useState(false);
   const fullscreen = useFullscreen();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,7 +56,7 @@ export function App() {
   const shows = view.shows;
   // Slides (Present mode): the keys walk the beats of each step, and PageDown/PageUp (a clicker) do too.
   const slides = view.entry.layout === 'slides';
-  useArrowKeys(slides ? prevBeat : back, slides ? nextBeat : next, shows('step-nav') && !helpOpen, slides);
+  useArrowKeys(slides ? prevBeat : back, slides ? nextBeat : next, shows('step-nav') && !helpOpen && !handout, slides);
   useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen: fullscreen.toggle });
   useUrlSync();
 
@@ -75,6 +80,13 @@ export function App() {
   const classes = ['app', `mode-${view.mode}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
   // After the mode's first step the title and intro give way to the step: one line, no intro.
   const compact = view.entry.compactShell && shown !== view.steps[0];
+  if (handout) {
+    return (
+      <Suspense fallback={<p className="muted">Opening the handout…</p>}>
+        <Handout />
+      </Suspense>
+    );
+  }
   if (slides) {
     return (
       <>
@@ -103,6 +115,7 @@ export function App() {
           <div className="toolbar">
             <ModeSwitcher compact={compact} />
             <CopyLink />
+            <KitButton />
             <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
               {SHELL_TEXT.shortcutsButton} (?)
             </button>

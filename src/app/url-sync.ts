@@ -12,8 +12,8 @@ export function useUrlSync(): void {
   const store = useLabActions();
   useEffect(() => {
     const write = () => {
-      const { config, step, mode, hidden, embed, compareDiff, fix } = store.getState();
-      const next = formatHash(config, step, { mode, hidden, embed }, compareDiff, fix.scenario);
+      const { config, step, mode, hidden, embed, compareDiff, fix, beat } = store.getState();
+      const next = formatHash(config, step, { mode, hidden, embed }, compareDiff, fix.scenario, beat);
       if (window.location.hash !== next) window.history.replaceState(null, '', next);
     };
     write();
@@ -21,6 +21,7 @@ export function useUrlSync(): void {
       if (
         s.config !== prev.config ||
         s.step !== prev.step ||
+        s.beat !== prev.beat ||
         s.mode !== prev.mode ||
         s.hidden !== prev.hidden ||
         s.embed !== prev.embed ||

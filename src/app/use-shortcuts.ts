@@ -50,6 +50,8 @@ export function useShortcuts({ helpOpen, setHelpOpen, toggleFullscreen }: Shortc
         return;
       }
       const s = store.getState();
+      // The handout shows no lesson: the presenter's keys would act on slides no one sees.
+      if (s.handout) return;
       if (!viewOf(s.mode, s.hidden).shows('presenter-keys') || e.repeat || isInteractiveTarget(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === ' ' || key === 'spacebar') {

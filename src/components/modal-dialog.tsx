@@ -11,10 +11,12 @@ export interface ModalDialogProps {
   readonly title: string;
   readonly onClose: () => void;
   readonly closeLabel?: string;
+  /** Extra class on the dialog box (e.g. a wider dialog). */
+  readonly className?: string;
   readonly children: ReactNode;
 }
 
-export function ModalDialog({ title, onClose, closeLabel = 'Close', children }: ModalDialogProps) {
+export function ModalDialog({ title, onClose, closeLabel = 'Close', className, children }: ModalDialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
 
@@ -51,7 +53,14 @@ export function ModalDialog({ title, onClose, closeLabel = 'Close', children }: 
         if (e.target === e.currentTarget) onClose();
       }}
     >
-      <div ref={box} role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog" onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className={className ? `dialog ${className}` : 'dialog'}
+        onKeyDown={onKeyDown}
+      >
         <div className="dialog-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" onClick={onClose}>

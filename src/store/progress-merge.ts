@@ -52,12 +52,28 @@ export function mergeProgress(stored: QuizProgress, mine: QuizProgress): QuizPro
   const retry = stored.retry || mine.retry ? mergeSchedules(stored.retry ?? {}, mine.retry ?? {}) : undefined;
   // A committed guess is final: the one saved first wins (keys carry the run's fingerprint).
   const guesses = { ...mine.guesses, ...stored.guesses };
+  // An answer's time goes with the answer kept (the stored copy's first, as for the answers).
+  const times = keepTimes({ ...mine.times, ...stored.times }, answers, out.checkpoints);
   return {
     ...out,
     ...(confidence && { confidence }),
     ...(retry && { retry }),
     ...(Object.keys(guesses).length > 0 && { guesses }),
+    ...(times && { times }),
   };
+}
+
+/**
+ * The times of the answers in `answers` and `checkpoints` only ("q:<id>", "c:<id>"), so a retry's
+ * cleared answers and an older run's questions drop theirs; undefined when none is left.
+ */
+export function keepTimes(times: Readonly<Record<string, number>>, answers: AnswerMap, checkpoints: AnswerMap) {
+  const out: Record<string, number> = {};
+  for (const [key, t] of Object.entries(times)) {
+    const id = key.slice(2);
+    if ((key.startsWith('q:') && answers[id]) || (key.startsWith('c:') && checkpoints[id])) out[key] = t;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** `map` with `id` answered `choice`, dropping an older run's version of the same run-built question. */

@@ -41,6 +41,11 @@ export interface QuizProgress {
    * index). Optional, so progress saved before guesses existed reads unchanged (same version).
    */
   readonly guesses?: Readonly<Record<string, number>>;
+  /**
+   * When each current answer was given, ms since 1970: "q:<id>" for a quiz answer, "c:<id>" for a
+   * checkpoint (the results download writes it as ISO 8601 UTC). Optional: added later, same version.
+   */
+  readonly times?: Readonly<Record<string, number>>;
 }
 
 export const EMPTY_PROGRESS: QuizProgress = Object.freeze({ attempt: 0, answers: {}, checkpoints: {}, results: [] });
@@ -58,6 +63,10 @@ const guessMap = z
   .check(z.refine((m) => Object.keys(m).length <= 200));
 
 // Loose objects: fields a later version adds survive a read and a write by this one.
+const timeMap = z
+  .record(z.string().check(z.regex(/^[qc]:[a-z0-9-]{1,60}(#[a-z0-9]{1,16})?$/)), ms)
+  .check(z.refine((m) => Object.keys(m).length <= 1000));
+
 const progressSchema = z.looseObject({
   version: z.number(),
   attempt: z.int().check(z.minimum(0), z.maximum(1_000_000)),
@@ -74,6 +83,7 @@ const progressSchema = z.looseObject({
       .check(z.refine(small)),
   ),
   guesses: z.optional(guessMap),
+  times: z.optional(timeMap),
 });
 
 /** The browser's localStorage, or null where merely touching it throws (blocked storage). */
@@ -121,6 +131,7 @@ export function decodeProgress(raw: string): Decoded {
     confidence: _f,
     retry: _s,
     guesses: _g,
+    times: _t,
     ...extra
   } = parsed.data;
   return { kind: 'ok', progress: pick(parsed.data), extra };
@@ -134,6 +145,7 @@ function pick(p: QuizProgress): QuizProgress {
     ...(p.confidence && { confidence: p.confidence }),
     ...(p.retry && { retry: p.retry }),
     ...(p.guesses && { guesses: p.guesses }),
+    ...(p.times && { times: p.times }),
   };
 }
 

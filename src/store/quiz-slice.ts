@@ -8,7 +8,7 @@
 import type { StateCreator } from 'zustand';
 import type { Confidence, OptionKey } from '../content/card-quiz';
 import type { LabState } from './lab-store';
-import { mergeProgress, withAnswer } from './progress-merge';
+import { keepTimes, mergeProgress, withAnswer } from './progress-merge';
 import { readMerged, saveProgress } from './progress-save';
 import { recordMiss, recordRetry } from './review-schedule';
 import {
@@ -70,6 +70,16 @@ function noteAnswer(q: QuizProgress, id: string, meta: AnswerMeta | undefined): 
   const retry = meta.right === false ? recordMiss(q.retry ?? {}, id, meta.now ?? Date.now()) : q.retry;
   return { ...q, ...(confidence && { confidence }), ...(retry && { retry }) };
 }
+
+/** `q` without the times of answers it no longer holds (cleared, retried, or an older run's question). */
+function prune(q: QuizProgress, extra: Readonly<Record<string, number>> = {}): QuizProgress {
+  const { times: old, ...rest } = q;
+  const times = old || Object.keys(extra).length > 0 ? keepTimes({ ...old, ...extra }, q.answers, q.checkpoints) : undefined;
+  return times ? { ...rest, times } : rest;
+}
+
+/** `q` with the answer `key` ("q:<id>" or "c:<id>") given at `now` (ms since 1970). */
+const stamp = (q: QuizProgress, key: string, now: number): QuizProgress => prune(q, { [key]: now });
 
 const writing = (status: ProgressStatus): boolean => status === 'saving' || status === 'retrying';
 
@@ -139,10 +149,14 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
       set({ progressBackups: get().progressBackups.filter((b) => b.key !== key) });
     },
     answerQuestion(id, choice, meta) {
-      update((q) => (q.answers[id] ? q : noteAnswer({ ...q, answers: withAnswer(q.answers, id, choice) }, id, meta)));
+      const now = meta?.now ?? Date.now();
+      update((q) =>
+        q.answers[id] ? q : stamp(noteAnswer({ ...q, answers: withAnswer(q.answers, id, choice) }, id, meta), `q:${id}`, now),
+      );
     },
     answerCheckpoint(id, choice, meta) {
-      update((q) => noteAnswer({ ...q, checkpoints: withAnswer(q.checkpoints, id, choice) }, id, meta));
+      const now = meta?.now ?? Date.now();
+      update((q) => stamp(noteAnswer({ ...q, checkpoints: withAnswer(q.checkpoints, id, choice) }, id, meta), `c:${id}`, now));
     },
     answerRetry(id, right, meta) {
       update((q) => {
@@ -154,7 +168,7 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
       update((q) => {
         const checkpoints = { ...q.checkpoints };
         delete checkpoints[id];
-        return { ...q, checkpoints };
+        return prune({ ...q, checkpoints });
       });
     },
     saveGuess(key, value) {
@@ -164,7 +178,7 @@ export const createQuizSlice: StateCreator<LabState, [], [], QuizSlice> = (set, 
     retryQuiz(result) {
       update((q) => {
         const results = result ? [...q.results, { ...result, attempt: q.attempt }].slice(-50) : q.results;
-        return { ...q, attempt: q.attempt + 1, answers: {}, results };
+        return prune({ ...q, attempt: q.attempt + 1, answers: {}, results });
       });
     },
   };

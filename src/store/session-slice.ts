@@ -33,11 +33,12 @@ export const createSessionSlice =
       if (s.dataStatus === 'idle') void s.prepareData();
       s.loadProgress();
     },
-    applyLink({ config, step, mode, hidden, embed, vs, bug, notices }) {
+    applyLink({ config, step, mode, hidden, embed, vs, bug, beat, notices }) {
       const prev = get();
       // The demo belongs to present mode (stopping it through its action ends its beats too).
       if (mode !== 'present') prev.setDemoRunning(false);
-      set({ config, step, mode, hidden, embed: embed ?? false, knobErrors: {}, compareDiff: vs });
+      // The link's beat (present mode, range-checked by parseHash); otherwise the step's first beat.
+      set({ config, step, beat: beat ?? 0, mode, hidden, embed: embed ?? false, knobErrors: {}, compareDiff: vs });
       get().addNotices(notices);
       afterConfigChange(get, prev.config);
       afterStepChange(get, prev.step);

@@ -17,6 +17,8 @@ export interface UiSlice {
   hidden: readonly HideGroup[];
   /** Chrome-less view for an iframe (in the URL as `embed=1`). */
   embed: boolean;
+  /** The printable handout is shown instead of the lab (app/kit/handout.tsx); view state only, not in the link. */
+  handout: boolean;
   addNotices(notices: readonly string[]): void;
   dismissNotices(): void;
   goTo(step: number): void;
@@ -26,6 +28,7 @@ export interface UiSlice {
   setMode(mode: LearningMode): void;
   setHidden(groups: readonly string[]): void;
   toggleHidden(group: HideGroup, hide: boolean): void;
+  setHandout(open: boolean): void;
 }
 
 // Within the walk: a mode-only step (review) is shown by its mode, whatever the step number says.
@@ -48,6 +51,7 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     mode: DEFAULT_MODE,
     hidden: [],
     embed: false,
+    handout: false,
     // A link read twice (the same hash again, another tab's change) would repeat its notices: each is shown once.
     addNotices: (notices) => notices.length && set((s) => ({ notices: [...new Set([...s.notices, ...notices])].slice(-10) })),
     dismissNotices: () => set({ notices: [] }),
@@ -66,5 +70,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     setHidden: (groups) => set({ hidden: normaliseHidden(groups) }),
     toggleHidden: (group, hide) =>
       set((s) => ({ hidden: normaliseHidden(hide ? [...s.hidden, group] : s.hidden.filter((g) => g !== group)) })),
+    // The handout replaces the lesson on screen: a running demo stops rather than walk slides no one sees.
+    setHandout: (handout) => {
+      if (handout) get().setDemoRunning(false);
+      set({ handout });
+    },
   };
 };

@@ -8,6 +8,7 @@
 import { clampKnob, DEFAULT_CONFIG, KNOBS, type KnobId, type PipelineConfig } from '../pipeline/config';
 import { STEPS, type StepId } from '../content/steps';
 import { parseCompareDiff, formatCompareDiff } from './compare-link';
+import { beatsOf } from './beats';
 import { KEYS } from './link-keys';
 import { quoteLinkValue as q, readLinkNumber } from './link-value';
 import { NO_DIFF, type CompareDiff } from '../pipeline/contrasts';
@@ -23,6 +24,11 @@ export interface HashState extends ViewSettings {
   readonly vs: CompareDiff;
   /** Fix-it mode's scenario (`bug=`); null when the link names none. */
   readonly bug: FixScenarioId | null;
+  /**
+   * Present mode's beat of the step (`beat=`, 1-based in the link; 0-based here). 0 when the link
+   * has none or is not in present mode. Optional so a hand-built link state may leave it out.
+   */
+  readonly beat?: number;
   /** What was wrong with the hash, in words a learner understands (empty when all was fine). */
   readonly notices: string[];
 }
@@ -97,7 +103,8 @@ export function parseHash(hash: string): HashState {
   const view = parseView(params, notices);
   const vs = parseCompareDiff(params, notices);
   const bug = parseBug(params, notices);
-  return { config: config as unknown as PipelineConfig, step, vs, bug, ...view, notices };
+  const beat = view.mode === 'present' ? parseBeat(params, step, notices) : 0;
+  return { config: config as unknown as PipelineConfig, step, vs, bug, beat, ...view, notices };
 }
 
 /** The hash for a configuration, step and view: only values that differ from the defaults, plus the version. */
@@ -107,6 +114,7 @@ export function formatHash(
   view: ViewSettings = DEFAULT_VIEW,
   vs: CompareDiff = NO_DIFF,
   bug: FixScenarioId | null = null,
+  beat = 0,
 ): string {
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
@@ -121,7 +129,23 @@ export function formatHash(
   // B's differences mean something only in compare mode: other modes leave them out of the link.
   if (view.mode === 'compare') formatCompareDiff(params, vs);
   if (view.mode === 'fix' && bug) params.set('bug', bug);
+  // The slide's beat, so a reload or a shared link opens the same beat (present mode only; the first beat is the default).
+  if (view.mode === 'present' && beat > 0 && beat < beatsOf(step).length) params.set('beat', String(beat + 1));
   return `#${params.toString()}`;
+}
+
+/** Present mode's beat from `beat=` (1-based, a whole number within the step's beats); else the first beat, with a notice. */
+function parseBeat(params: URLSearchParams, step: number, notices: string[]): number {
+  const all = params.getAll('beat');
+  if (all.length === 0) return 0;
+  if (all.length > 1) notices.push(`“beat” appeared ${all.length} times; the first value is used.`);
+  const text = all[0].trim();
+  const count = beatsOf(step).length;
+  const read = readLinkNumber(text);
+  if (read.ok && Number.isInteger(read.value) && read.value >= 1 && read.value <= count) return read.value - 1;
+  const title = STEPS[step]?.title ?? 'this step';
+  notices.push(`The link’s beat= value ${q(text)} is not a beat of ${title} (1–${count}); starting at its first beat.`);
+  return 0;
 }
 
 /** Fix-it's scenario from `bug=` (first occurrence); an unknown one is refused with a notice. */

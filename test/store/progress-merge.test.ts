@@ -19,6 +19,19 @@ describe('merging two tabs’ quiz progress', () => {
     expect(mergeProgress(p({}), p({}))).not.toHaveProperty('guesses');
   });
 
+  it('keeps each answer’s time with the answer kept, and drops times of answers neither copy holds', () => {
+    const merged = mergeProgress(
+      p({ answers: { 'card-cleaning': 'C' }, times: { 'q:card-cleaning': 1, 'q:gone': 9 } }),
+      p({
+        answers: { 'card-cleaning': 'A' },
+        checkpoints: { 'trace-relu': 'B' },
+        times: { 'q:card-cleaning': 2, 'c:trace-relu': 3 },
+      }),
+    );
+    expect(merged.times).toEqual({ 'q:card-cleaning': 1, 'c:trace-relu': 3 });
+    expect(mergeProgress(p({}), p({}))).not.toHaveProperty('times');
+  });
+
   it('the first answer to a question wins: the stored one', () => {
     const merged = mergeProgress(p({ answers: { 'card-cleaning': 'C' } }), p({ answers: { 'card-cleaning': 'A' } }));
     expect(merged.answers).toEqual({ 'card-cleaning': 'C' });

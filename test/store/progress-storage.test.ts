@@ -35,6 +35,17 @@ describe('saved quiz progress', () => {
     }
   });
 
+  it('saves answer times as an optional field; a bad time makes the progress unreadable', () => {
+    const s = memoryStorage();
+    const timed: QuizProgress = { ...PROGRESS, times: { 'q:card-cleaning': NOW, 'c:trace-relu': NOW + 1 } };
+    saveProgress(s, timed);
+    expect(readProgress(s, NOW).progress).toEqual(timed);
+    for (const times of [{ 'q:card-cleaning': -1 }, { 'x:card-cleaning': 1 }, { 'q:card-cleaning': 'now' }]) {
+      const raw = JSON.stringify({ version: 1, ...PROGRESS, times });
+      expect(readProgress(memoryStorage({ [PROGRESS_KEY]: raw }), NOW).notices[0]).toMatch(/could not be used/);
+    }
+  });
+
   it('starts empty and silent when nothing was saved', () => {
     expect(readProgress(memoryStorage(), NOW)).toEqual({ progress: EMPTY_PROGRESS, notices: [], mode: 'save', backups: [] });
   });

@@ -8,6 +8,7 @@ import {
   type PipelineConfig,
 } from '../../src/pipeline/config';
 import { STEPS } from '../../src/content/steps';
+import { beatsOf } from '../../src/store/beats';
 import { formatHash, parseHash } from '../../src/store/url-hash';
 import { DEFAULT_MODE, HIDE_GROUPS, LEARNING_MODES } from '../../src/store/mode-registry';
 import type { ViewSettings } from '../../src/store/view-settings';
@@ -199,5 +200,38 @@ describe('URL hash', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('round-trips present mode’s beat of every step (beat= is 1-based) and leaves the first beat and other modes out', () => {
+    const present: ViewSettings = { mode: 'present', hidden: [] };
+    for (let step = 0; step < STEPS.length - 1; step++) {
+      for (let beat = 0; beat < beatsOf(step).length; beat++) {
+        const hash = formatHash(DEFAULT_CONFIG, step, present, undefined, null, beat);
+        expect(hash.includes('beat='), hash).toBe(beat > 0);
+        if (beat > 0) expect(hash).toContain(`beat=${beat + 1}`);
+        expect(parseHash(hash)).toMatchObject({ step, beat, notices: [] });
+      }
+    }
+    expect(formatHash(DEFAULT_CONFIG, 3, { mode: 'explore', hidden: [] }, undefined, null, 2)).not.toContain('beat=');
+    // Another mode's link ignores a beat (it has no slides).
+    expect(parseHash('#v=1&mode=explore&step=training&beat=2')).toMatchObject({ beat: 0, notices: [] });
+  });
+
+  it('refuses a beat the step does not have, or one that is not a whole number, with a notice', () => {
+    const training = STEPS.findIndex((s) => s.id === 'training');
+    const n = beatsOf(training).length;
+    for (const bad of ['0', String(n + 1), '99', '-1', '1.5', '2e0x', 'Infinity', '0x2', '', '<script>']) {
+      const s = parseHash(`#v=1&mode=present&step=training&beat=${encodeURIComponent(bad)}`);
+      expect(s.beat, bad).toBe(0);
+      expect(s.notices, bad).toHaveLength(1);
+      expect(s.notices[0], bad).toMatch(
+        new RegExp(`beat= value .* is not a beat of Model Training \\(1–${n}\\); starting at its first beat`),
+      );
+      expect(s.notices[0]).not.toContain('<script>');
+    }
+    expect(parseHash('#v=1&mode=present&step=training&beat=2&beat=3')).toMatchObject({
+      beat: 1,
+      notices: [expect.stringMatching(/appeared 2 times/)],
+    });
   });
 });

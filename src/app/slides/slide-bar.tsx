@@ -13,6 +13,7 @@ import { beatsOf } from '../../store/beats';
 import { DEMO_SECONDS } from '../../store/slide-slice';
 import { ClassroomSettings } from '../classroom-settings';
 import { CopyLink } from '../copy-link';
+import { KitButton } from '../kit/kit-button';
 import { ModeSwitcher } from '../mode-switcher';
 import type { Fullscreen } from '../use-fullscreen';
 import { spaceDrivesStream } from '../use-shortcuts';
@@ -72,6 +73,7 @@ export function SlideBar({ fullscreen, openHelp }: { fullscreen: Fullscreen; ope
         <div className="slide-more-panel">
           <ClassroomSettings />
           <CopyLink />
+          <KitButton />
           <button type="button" className="secondary" onClick={openHelp} aria-keyshortcuts="?">
             {SHELL_TEXT.shortcutsButton} (?)
           </button>

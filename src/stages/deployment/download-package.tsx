@@ -7,7 +7,7 @@ import type { PackageDtype, PackageFiles } from '../../ml/package-files';
 import { useLabStore } from '../../store/lab-store';
 import { DEPLOY_TEXT, DTYPE_LABELS } from './content';
 import { fmtBytes } from './format';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 import type { VariantView } from './variant-rows';
 import { zipPackage, type ZipFile } from './zip-package';
 

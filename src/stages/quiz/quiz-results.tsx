@@ -6,6 +6,7 @@ import type { QuizSet } from '../../content/quiz-bank';
 import { STEPS, type StepId } from '../../content/steps';
 import { useLabActions, useLabStore, type LabStore } from '../../store/lab-store';
 import { reviewMistakes, scoreQuiz } from './quiz-logic';
+import { ResultsDownload } from './results/results-download';
 
 /** Leaves the quiz for the step that teaches a question (quiz and review mode switch to guided). */
 export function revisit(store: LabStore, stage: StepId): void {
@@ -58,6 +59,7 @@ export function QuizResults({ set, questions, focus }: { set: QuizSet; questions
           </ol>
         </>
       )}
+      <ResultsDownload />
       <button type="button" onClick={() => retryQuiz({ set, correct: score.correct, total: score.total })}>
         {QUIZ_TEXT.retry}
       </button>

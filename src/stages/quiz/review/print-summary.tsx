@@ -11,6 +11,7 @@ import { fmtInt, fmtMs, fmtPct, fmtShape } from '../../../pipeline/summary';
 import { useLabStore } from '../../../store/lab-store';
 import { selectStageRows } from '../../../store/selectors';
 import { useServing } from '../../../store/serving';
+import { ResultsDownload } from '../results/results-download';
 import { REVIEW_TEXT } from './content';
 import { findQuestion, type StageMastery } from './review-logic';
 
@@ -71,6 +72,9 @@ export function PrintSummary(props: { pool: readonly QuizQuestion[]; mastery: re
           {REVIEW_TEXT.print}
         </button>
         <span className="muted">{REVIEW_TEXT.printNote}</span>
+      </div>
+      <div className="review-screen-only">
+        <ResultsDownload />
       </div>
       {rows && (
         <div className="table-scroll" tabIndex={0}>

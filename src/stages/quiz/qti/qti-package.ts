@@ -1,0 +1,57 @@
+/**
+ * The quiz bank as a QTI 2.1 content package (IMS Content Packaging 1.1): a zip
+ * with imsmanifest.xml at its root and one assessmentItem file per question,
+ * each listed as a resource of type imsqti_item_xmlv2p1 — what Canvas, Moodle
+ * and other LMSs import. Built in the browser; fflate loads on first use.
+ */
+import type { QuizQuestion } from '../../../content/card-quiz';
+import { qtiItem, QTI_NS } from './qti-item';
+import { qtiIdentifier } from './xml-text';
+
+export const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
+export const QTI_PACKAGE_NAME = 'pipeline-lab-quiz-qti21.zip';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** `items/<identifier>.xml` for a question. */
+export const itemPath = (q: QuizQuestion): string => `items/${qtiIdentifier(q.id)}.xml`;
+
+/** The manifest listing every item (identifiers `RES-<item identifier>`). */
+export function qtiManifest(questions: readonly QuizQuestion[]): string {
+  const resources = questions
+    .map((q) => {
+      const href = itemPath(q);
+      return `    <resource identifier="RES-${qtiIdentifier(q.id)}" type="imsqti_item_xmlv2p1" href="${href}">
+      <file href="${href}"/>
+    </resource>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="${CP_NS}" xmlns:xsi="${XSI}" identifier="pipeline-lab-quiz"
+  xsi:schemaLocation="${CP_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd ${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd">
+  <metadata>
+    <schema>QTIv2.1 Package</schema>
+    <schemaversion>1.0.0</schemaversion>
+  </metadata>
+  <organizations/>
+  <resources>
+${resources}
+  </resources>
+</manifest>
+`;
+}
+
+/** The package's files by path (UTF-8 text): the manifest and one item per question; a repeated id is kept once. */
+export function qtiFiles(questions: readonly QuizQuestion[]): Record<string, string> {
+  const unique = [...new Map(questions.map((q) => [qtiIdentifier(q.id), q])).values()];
+  const files: Record<string, string> = { 'imsmanifest.xml': qtiManifest(unique) };
+  for (const q of unique) files[itemPath(q)] = qtiItem(q);
+  return files;
+}
+
+/** The zip's bytes. */
+export async function qtiPackage(questions: readonly QuizQuestion[]): Promise<Uint8Array<ArrayBuffer>> {
+  const { strToU8, zipSync } = await import('fflate');
+  const files = qtiFiles(questions);
+  const data = zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level: 6 });
+  return data as Uint8Array<ArrayBuffer>;
+}
