@@ -107,6 +107,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'] }] },
   },
   {
+    // worker/ drives ml/ and never touches tfjs itself (tensors and tfjs names stay in ml/); the worker's entry only
+    // takes the WASM files' URLs from the backend package.
+    files: ['src/worker/**/*.ts'],
+    ignores: ['src/worker/engine.worker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@tensorflow/*'] }] },
+  },
+  {
     // tfjs stays in the worker's bundle: the main thread may know ml/'s types, never its code.
     files: ['src/store/**/*.{ts,tsx}', 'src/stages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
     rules: {

@@ -29,6 +29,8 @@ Flags:
   --seed N          seed for every random choice (1–2147483647, default 42)
   --rows N          sessions to generate (100–1000000, default 10000)
   --epochs N        training epochs (1–200, default 5)
+  --fault-rate R    share of rows generated faulty (0–0.5, default 0.02)
+  --cleaning WHAT   drop the faulty rows, or skip cleaning (drop | skip, default drop)
   --scenario NAME   live-stream drift: none | gradual | sudden | quality (default gradual)
   --ticks N         live batches to monitor (1–1000, default 60)
   --json            print one JSON document on stdout instead of tables
@@ -55,7 +57,18 @@ function integerFlag(name: string, text: string | undefined): number | undefined
   return Number(text);
 }
 
-const VALUE_NAMES = ['seed', 'rows', 'epochs', 'scenario', 'ticks', 'out'] as const;
+/** A decimal flag (e.g. --fault-rate 0.3); the knob registry checks its range. */
+function decimalFlag(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '' || !Number.isFinite(Number(trimmed)))
+    throw new UsageError(`--${name} must be a number, got ${JSON.stringify(text)}`);
+  return Number(trimmed);
+}
+
+const VALUE_NAMES = ['seed', 'rows', 'fault-rate', 'cleaning', 'epochs', 'scenario', 'ticks', 'out'] as const;
+/** The flag that sets each knob, for naming it in an error (the knob registry says `faultRate`; the user typed --fault-rate). */
+const FLAG_OF_KNOB: Readonly<Record<string, string>> = { faultRate: 'fault-rate' };
 const VALUE_FLAGS = new Set(VALUE_NAMES.map((n) => `--${n}`));
 
 /** "--rows -5" → "--rows=-5", so a negative number is read as a value (and range-checked), not as a flag. */
@@ -78,6 +91,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
       options: {
         seed: { type: 'string', multiple: true },
         rows: { type: 'string', multiple: true },
+        'fault-rate': { type: 'string', multiple: true },
+        cleaning: { type: 'string', multiple: true },
         epochs: { type: 'string', multiple: true },
         scenario: { type: 'string', multiple: true },
         ticks: { type: 'string', multiple: true },
@@ -110,11 +125,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
     config = resolveConfig({
       seed: integerFlag('seed', v.seed),
       rows: integerFlag('rows', v.rows),
+      faultRate: decimalFlag('fault-rate', v['fault-rate']),
+      cleaning: v.cleaning,
       epochs: integerFlag('epochs', v.epochs),
       scenario: v.scenario,
     });
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(`--${e.field}: ${e.message}`);
+    if (e instanceof ConfigError) throw new UsageError(`--${FLAG_OF_KNOB[e.field] ?? e.field}: ${e.message}`);
     throw e;
   }
   const flags = parsed.values;

@@ -4,6 +4,7 @@
  * JSON document; everything else goes to stderr. A bad command line or a bad
  * --out destination exits 2 before any work is done.
  */
+import { rmSync } from 'node:fs';
 import { chooseBackend } from '../ml/backend';
 import { runPipeline, type PipelineRun } from '../ml/run-pipeline';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
@@ -28,6 +29,24 @@ async function writeOut(staging: Staging, options: CliOptions, run: PipelineRun)
   process.stderr.write(`Wrote ${names.join(', ')} to ${options.out}\n`);
 }
 
+/**
+ * Ctrl-C (or a kill) during the run removes the temporary --out folder, as any other failure does, and exits with
+ * the shell's usual status for the signal (130, 143). Returns the function that stops listening.
+ */
+function discardOnSignal(staging: Staging): () => void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(staging.dir, { recursive: true, force: true });
+    process.stderr.write(`pipeline: stopped by ${signal}; nothing was written to the destination\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
   let staging: Staging | null = null;
@@ -50,6 +69,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw e;
   }
+  const stopListening = staging ? discardOnSignal(staging) : () => undefined;
+  const { rows, seed } = options.config;
+  process.stderr.write(`pipeline: running the seven stages on ${rows.toLocaleString('en-US')} rows (seed ${seed})…\n`);
   try {
     // tfjs prints a one-time banner with console.log in Node; keep stdout for our output only.
     const log = console.log;
@@ -65,6 +87,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } finally {
+    stopListening();
     await staging?.discard();
   }
 }

@@ -50,6 +50,9 @@ export function buildModel(shape: ModelShape, seed: number): tf.Sequential {
   return model;
 }
 
+/** The MLP as tfjs holds it. worker/ names it through this alias, so tfjs's own names stay in ml/ (lint holds worker/ to that). */
+export type LabModel = tf.LayersModel;
+
 /** The model's [inputSize, hidden1, hidden2] read back from its layers. */
 export function shapeOfModel(model: tf.LayersModel): ModelShape {
   const units = model.layers.map((l) => (l.getConfig() as { units: number }).units);

@@ -143,8 +143,16 @@ export const MODES = {
   compare: {
     text: MODE_TEXT.compare,
     steps: ALL_STEPS,
-    // Both runs are built from A's settings, so every knob stays in reach.
-    shows: [...SHARED, 'collection-knobs', 'training-knobs', 'compare-panel', 'hidden-note', 'mode-about'],
+    // Both runs are built from A's settings, so every knob stays in reach. The panel says what the mode is,
+    // so the app's introduction gives way and the contrasts sit above the fold at 1366×768.
+    shows: [
+      ...SHARED.filter((s) => s !== 'intro'),
+      'collection-knobs',
+      'training-knobs',
+      'compare-panel',
+      'hidden-note',
+      'mode-about',
+    ],
     opening: 'none',
     next: 'next-step',
     layout: 'full',
@@ -154,8 +162,8 @@ export const MODES = {
   fix: {
     text: MODE_TEXT.fix,
     steps: ALL_STEPS,
-    // The stages stay open to investigate; the scenario sits above them.
-    shows: [...SHARED, 'fix-panel', 'hidden-note', 'mode-about'],
+    // The stages stay open to investigate; the scenario sits above them, in place of the app's introduction.
+    shows: [...SHARED.filter((s) => s !== 'intro'), 'fix-panel', 'hidden-note', 'mode-about'],
     opening: 'none',
     next: 'next-step',
     layout: 'full',

@@ -87,6 +87,26 @@ export const createMonitorSlice =
       const p = get().monitor.points.at(-1);
       return { tick: p?.tick ?? -1, timeMs: p?.timeMs ?? NaN };
     };
+    /**
+     * Retrain and rollback alike: one at a time, marked busy while the engine swaps the serving model, then the
+     * dashboard takes what `after` makes of the answer (logged at the last batch seen) and is no longer busy.
+     */
+    const swapModel = async <R>(
+      busy: 'retrain' | 'rollback',
+      call: () => Promise<R>,
+      after: (m: MonitorState, answer: R, at: { tick: number; timeMs: number }) => Partial<MonitorState>,
+    ): Promise<void> => {
+      const mine = ctl.current('monitor');
+      if (get().monitor.busy) return;
+      patch(mine, { busy });
+      try {
+        const answer = await call();
+        const at = lastTime();
+        patch(mine, (m) => ({ ...after(m, answer, at), busy: null }));
+      } catch (e) {
+        fail(mine, e);
+      }
+    };
 
     return {
       monitor: INITIAL_MONITOR,
@@ -108,51 +128,33 @@ export const createMonitorSlice =
         if (mine !== null) await step(n, mine);
       },
       async retrainMonitor() {
-        const mine = ctl.current('monitor');
-        if (!get().monitor.info || get().monitor.busy) return;
-        patch(mine, { busy: 'retrain' });
-        try {
-          const r = await engine.monitorRetrain();
-          const { tick, timeMs } = lastTime();
-          const label = `retrained model ${get().monitor.retrains + 1}`;
-          const windowTicks = get().monitor.info?.windowTicks ?? WINDOW_TICKS;
-          const text =
-            `Retrained on ${fmtInt(r.rows)} labelled live rows from the last ${windowTicks} batches (${r.epochs} epochs, ` +
-            `${fmtPct(r.valAccuracy)} on the ${fmtPctWhole(VALIDATION_SHARE)} held out); ${label} now serves and the rolling window starts again.`;
-          const entry = modelEntry('retrain', tick, timeMs, label, text, r.valAccuracy);
-          patch(mine, (m) => ({
-            busy: null,
-            retrains: m.retrains + 1,
-            previous: m.serving,
-            serving: label,
-            log: [...m.log, entry],
-          }));
-        } catch (e) {
-          fail(mine, e);
-        }
+        if (!get().monitor.info) return;
+        await swapModel(
+          'retrain',
+          () => engine.monitorRetrain(),
+          (m, r, { tick, timeMs }) => {
+            const label = `retrained model ${m.retrains + 1}`;
+            const windowTicks = m.info?.windowTicks ?? WINDOW_TICKS;
+            const text =
+              `Retrained on ${fmtInt(r.rows)} labelled live rows from the last ${windowTicks} batches (${r.epochs} epochs, ` +
+              `${fmtPct(r.valAccuracy)} on the ${fmtPctWhole(VALIDATION_SHARE)} held out); ${label} now serves and the rolling window starts again.`;
+            const entry = modelEntry('retrain', tick, timeMs, label, text, r.valAccuracy);
+            return { retrains: m.retrains + 1, previous: m.serving, serving: label, log: [...m.log, entry] };
+          },
+        );
       },
       async rollbackMonitor() {
-        const mine = ctl.current('monitor');
-        if (!get().monitor.previous || get().monitor.busy) return;
-        patch(mine, { busy: 'rollback' });
-        try {
-          const r = await engine.monitorRollback();
-          const { tick, timeMs } = lastTime();
-          patch(mine, (m) => {
-            if (!r.ok) return { busy: null };
+        if (!get().monitor.previous) return;
+        await swapModel(
+          'rollback',
+          () => engine.monitorRollback(),
+          (m, r, { tick, timeMs }) => {
+            if (!r.ok) return {};
             const text = `Rolled back: ${m.previous} serves again in place of ${m.serving}; the rolling window starts again.`;
             const entry = modelEntry('rollback', tick, timeMs, m.previous ?? m.serving, text);
-            return {
-              busy: null,
-              rolledBack: true,
-              serving: m.previous ?? m.serving,
-              previous: m.serving,
-              log: [...m.log, entry],
-            };
-          });
-        } catch (e) {
-          fail(mine, e);
-        }
+            return { rolledBack: true, serving: m.previous ?? m.serving, previous: m.serving, log: [...m.log, entry] };
+          },
+        );
       },
       async setMonitorThreshold(threshold) {
         const mine = ctl.current('monitor');

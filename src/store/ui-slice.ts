@@ -48,7 +48,8 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set, get)
     mode: DEFAULT_MODE,
     hidden: [],
     embed: false,
-    addNotices: (notices) => notices.length && set((s) => ({ notices: [...s.notices, ...notices].slice(-10) })),
+    // A link read twice (the same hash again, another tab's change) would repeat its notices: each is shown once.
+    addNotices: (notices) => notices.length && set((s) => ({ notices: [...new Set([...s.notices, ...notices])].slice(-10) })),
     dismissNotices: () => set({ notices: [] }),
     goTo: moveTo,
     next: () => walk(1),

@@ -3,7 +3,6 @@
  * between calls and answers with plain data. Runs inside the worker in the
  * app; tests use it in-process (or over a MessageChannel with comlink).
  */
-import type * as tf from '@tensorflow/tfjs';
 import * as Comlink from 'comlink';
 import {
   activeBackend,
@@ -24,6 +23,7 @@ import { quantizationView } from '../ml/quantization-view';
 import type { ServingContext } from '../ml/serving-context';
 import { ServingDesk } from '../ml/serving-desk';
 import { monitoringSummary, monitorRun, runPipeline } from '../ml/run-pipeline';
+import type { LabModel } from '../ml/model';
 import { traceLayers, type PredictionTrace } from '../ml/trace';
 import { trainForConfig } from '../ml/train';
 import { DATA_KNOBS, type PipelineConfig } from '../pipeline/config';
@@ -58,7 +58,7 @@ export class LabEngine implements EngineApi {
   private key = '';
   /** The dot view's training marks as training-row indices (their answers are reported every epoch). */
   private probeRows: Uint32Array | null = null;
-  private model: tf.LayersModel | null = null;
+  private model: LabModel | null = null;
   private epochs: EpochRecord[] = [];
   private controller: AbortController | null = null;
   /** The compare run in progress (its own, so a compare run and a training run never stop each other). */
@@ -112,7 +112,7 @@ export class LabEngine implements EngineApi {
     return this.data;
   }
 
-  private requireModel(): tf.LayersModel {
+  private requireModel(): LabModel {
     if (!this.model) throw new Error('No trained model yet: train the model first');
     return this.model;
   }

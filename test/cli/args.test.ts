@@ -29,6 +29,10 @@ describe('parseCli', () => {
     [['--scenario', 'none'], { scenario: 'none' }],
     [['--scenario', 'sudden'], { scenario: 'sudden' }],
     [['--scenario=quality'], { scenario: 'quality' }],
+    [['--fault-rate', '0.3'], { faultRate: 0.3 }],
+    [['--fault-rate=0'], { faultRate: 0 }],
+    [['--cleaning', 'skip'], { cleaning: 'skip' }],
+    [['--cleaning', 'drop', '--fault-rate', '0.5'], { cleaning: 'drop', faultRate: 0.5 }],
   ])('%j sets %j', (argv, expected) => {
     const o = parseCli(argv);
     expect(o.config).toEqual({ ...DEFAULT_CONFIG, ...expected });
@@ -85,6 +89,11 @@ describe('parseCli', () => {
     [['--ticks', '1001'], '--ticks'],
     [['--ticks', 'many'], '--ticks'],
     [['--seed'], '--seed'],
+    [['--fault-rate', '0.6'], '--fault-rate'],
+    [['--fault-rate', '-0.1'], '--fault-rate'],
+    [['--fault-rate', 'lots'], '--fault-rate'],
+    [['--fault-rate', ''], '--fault-rate'],
+    [['--cleaning', 'some'], '--cleaning'],
   ])('%j is a UsageError naming %s', (argv, flag) => {
     expect(usageError(argv).message).toContain(flag);
   });

@@ -1,4 +1,4 @@
-/** The real CLI as a child process: `tsx src/cli/main.ts …` from the project root. */
+/** The real CLI as a child process, as `npm run pipeline` starts it, from the project root. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,13 +12,15 @@ import { replayPackage } from '../ml/replay-package';
 
 /** The project root (/work/main), where `npm run pipeline` runs. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** As `npm run pipeline` starts it: node itself (no tsx parent process), so signals reach the CLI directly. */
+const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
 const HEADER =
   'device,source,session_length_s,page_views,clicks,scroll_depth,load_time_ms,click_rate,time_since_last_click,converted';
 
 /** Runs the CLI; a first argument that is an object sets the child's uid/gid. */
 function cli(...args: (string | { uid?: number; gid?: number })[]): SpawnSyncReturns<string> {
   const as = typeof args[0] === 'object' ? (args.shift() as { uid?: number; gid?: number }) : {};
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...(args as string[])], {
+  const r = spawnSync(process.execPath, [...CLI, ...(args as string[])], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,

@@ -47,6 +47,18 @@ describe('the mode registry', () => {
     expect(predict.steps).toEqual(viewOf('guided', []).steps);
   });
 
+  it('compare and fix-it put their panel where the app’s introduction was (it says what the mode is)', () => {
+    for (const [mode, panel] of [
+      ['compare', 'compare-panel'],
+      ['fix', 'fix-panel'],
+    ] as const) {
+      const view = viewOf(mode, []);
+      expect(view.shows(panel)).toBe(true);
+      expect(view.shows('intro')).toBe(false);
+      expect(view.shows('stepper')).toBe(true);
+    }
+  });
+
   it('quiz mode visits only the quiz, without stepper, Back/Next or intro', () => {
     const quiz = viewOf('quiz', []);
     expect(quiz.steps).toEqual([index('quiz')]);

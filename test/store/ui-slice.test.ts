@@ -37,4 +37,11 @@ describe('ui slice: modes, classroom settings and the demo', () => {
     store.getState().setDemoSeconds(NaN);
     expect(store.getState().demoSeconds).toBe(4);
   });
+
+  it('shows a notice once, however often the same link is read', () => {
+    const store = createLabStore(noEngine());
+    store.getState().addNotices(['Rows: 5 is below 100; using 100.', 'Epochs: ignored.']);
+    store.getState().addNotices(['Rows: 5 is below 100; using 100.', 'Seed: ignored.', 'Seed: ignored.']);
+    expect(store.getState().notices).toEqual(['Rows: 5 is below 100; using 100.', 'Epochs: ignored.', 'Seed: ignored.']);
+  });
 });

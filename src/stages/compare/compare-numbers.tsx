@@ -1,4 +1,5 @@
 /** The side-by-side table: each number from its own run, and B minus A. */
+import { DataTable } from '../../components/data-table';
 import type { SideNumbers } from '../../pipeline/compare-summary';
 import { fmtInt, fmtPct } from '../../pipeline/summary';
 import { COMPARE_TEXT } from './content';
@@ -44,28 +45,19 @@ export function CompareNumbers({ a, b, rowsA, rowsB }: { a: SideNumbers; b: Side
     { label: 'Alerts fired on the live stream', a: a.alertsFired, b: b.alertsFired, fmt: String, diff: plain(0) },
   ];
   return (
-    <div className="table-scroll" tabIndex={0}>
-      <table className="data-table compact compare-numbers">
-        <caption>{COMPARE_TEXT.numbersCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Number</th>
-            <th scope="col">{COMPARE_TEXT.sideA}</th>
-            <th scope="col">{COMPARE_TEXT.sideB}</th>
-            <th scope="col">B − A</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td>{r.a === null ? 'n/a' : r.fmt(r.a)}</td>
-              <td>{r.b === null ? 'n/a' : r.fmt(r.b)}</td>
-              <td>{r.a === null || r.b === null ? '—' : r.diff(r.b, r.a)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="compact compare-numbers"
+      caption={COMPARE_TEXT.numbersCaption}
+      columns={['Number', COMPARE_TEXT.sideA, COMPARE_TEXT.sideB, 'B − A']}
+      rows={rows.map((r) => ({
+        key: r.label,
+        header: r.label,
+        cells: [
+          r.a === null ? 'n/a' : r.fmt(r.a),
+          r.b === null ? 'n/a' : r.fmt(r.b),
+          r.a === null || r.b === null ? '—' : r.diff(r.b, r.a),
+        ],
+      }))}
+    />
   );
 }

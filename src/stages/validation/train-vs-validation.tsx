@@ -1,5 +1,6 @@
 /** Training vs validation side by side at the current threshold, with the overfitting check. */
 import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
 import { fmtPct } from '../../pipeline/summary';
 import type { Scored } from '../../store/training-slice';
 import { ACCURACY_GAP, compareSplits, LOSS_GAP, type SplitComparison } from './compare-splits';
@@ -40,35 +41,36 @@ export function TrainVsValidation({
   const gapLoss = k.valLoss - k.trainLoss;
   return (
     <>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compare-splits">
-          <caption>
-            {VALIDATION_TEXT.compareCaption} at threshold {threshold.toFixed(2)}
-          </caption>
-          <thead>
-            <tr>
-              <td />
-              <th scope="col">Training ({k.trainRows.toLocaleString('en-US')} rows)</th>
-              <th scope="col">Validation ({k.valRows.toLocaleString('en-US')} rows)</th>
-              <th scope="col">Gap</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Accuracy ↑</th>
-              <td>{fmtPct(k.trainAccuracy)}</td>
-              <td>{fmtPct(k.valAccuracy)}</td>
-              <td>{`${gapAcc >= 0 ? '+' : '−'}${points(Math.abs(gapAcc))} on training`}</td>
-            </tr>
-            <tr>
-              <th scope="row">Log loss ↓</th>
-              <td>{k.trainLoss.toFixed(3)}</td>
-              <td>{k.valLoss.toFixed(3)}</td>
-              <td>{`${gapLoss >= 0 ? '+' : '−'}${Math.abs(gapLoss).toFixed(3)} on validation`}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="compare-splits"
+        caption={`${VALIDATION_TEXT.compareCaption} at threshold ${threshold.toFixed(2)}`}
+        columns={[
+          '',
+          `Training (${k.trainRows.toLocaleString('en-US')} rows)`,
+          `Validation (${k.valRows.toLocaleString('en-US')} rows)`,
+          'Gap',
+        ]}
+        rows={[
+          {
+            key: 'accuracy',
+            header: 'Accuracy ↑',
+            cells: [
+              fmtPct(k.trainAccuracy),
+              fmtPct(k.valAccuracy),
+              `${gapAcc >= 0 ? '+' : '−'}${points(Math.abs(gapAcc))} on training`,
+            ],
+          },
+          {
+            key: 'loss',
+            header: 'Log loss ↓',
+            cells: [
+              k.trainLoss.toFixed(3),
+              k.valLoss.toFixed(3),
+              `${gapLoss >= 0 ? '+' : '−'}${Math.abs(gapLoss).toFixed(3)} on validation`,
+            ],
+          },
+        ]}
+      />
       <div className={k.overfitting ? 'split-verdict is-overfit' : 'split-verdict is-ok'}>
         <p>
           <strong>{verdict(k)}</strong>

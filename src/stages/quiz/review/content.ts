@@ -8,7 +8,8 @@ export const REVIEW_TEXT = {
   lead: 'Welcome back. Here is what you got wrong before, asked again when it is due: a right answer waits longer before it comes back (1, 3, then 7 days), a wrong one comes back soon.',
   recapHeading: 'What you missed before',
   recapEmpty:
-    'Nothing to review yet: no quiz or checkpoint answer of yours was wrong. Take the quiz (Quiz mode) or answer the checkpoints at the end of each stage, then come back.',
+    'Nothing to review yet: no quiz or checkpoint answer of yours was wrong. Take the quiz or answer the checkpoints at the end of each stage, then come back.',
+  takeQuiz: 'Take the quiz',
   answer: 'The answer: ',
   missed: (n: number) => `missed ${plural(n, 'time')}`,
   confident: { sure: 'you were sure', think: 'you thought so', guess: 'you were guessing' } satisfies Record<Confidence, string>,

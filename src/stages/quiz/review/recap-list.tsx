@@ -7,7 +7,16 @@ import type { RecapItem } from './review-logic';
 
 export function RecapList({ items, now }: { items: readonly RecapItem[]; now: number }) {
   const store = useLabActions();
-  if (items.length === 0) return <p>{REVIEW_TEXT.recapEmpty}</p>;
+  if (items.length === 0) {
+    return (
+      <p>
+        {REVIEW_TEXT.recapEmpty}{' '}
+        <button type="button" onClick={() => store.getState().setMode('quiz')}>
+          {REVIEW_TEXT.takeQuiz}
+        </button>
+      </p>
+    );
+  }
   return (
     <ol className="review-recap">
       {items.map((r) => {

@@ -87,6 +87,13 @@ describe('review mode', () => {
     expect(within(summary).getByRole('button', { name: 'Print this summary' })).toBeInTheDocument();
   });
 
+  it('with nothing to review, one button takes the learner to the quiz', async () => {
+    lab.setState({ mode: 'review', progressStatus: 'saving' });
+    renderWithStore(<ReviewStep now={NOW} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Take the quiz' }));
+    expect(lab.getState().mode).toBe('quiz');
+  });
+
   it('hides the retries when the classroom settings hide the quiz', () => {
     seed();
     lab.setState({ hidden: ['quiz'] });
