@@ -3,6 +3,7 @@ import type { Summary } from '../../src/bench/results';
 import type { AppUiResult } from './app-ui';
 import type { MachineInfo } from './machine';
 import type { MillionResult } from './million';
+import { dotRows } from './dot-report';
 import type { BenchReport, TargetCheck } from './report';
 
 const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -182,6 +183,7 @@ function rows(r: BenchReport): Row[] {
     `${fs.files.length} file${fs.files.length === 1 ? '' : 's'}, ${kb(fs.bytes)} before gzip`,
   ]);
   out.push(...millionRows(r.million, r.targets));
+  out.push(...dotRows(r.dot, r.targets));
   return out;
 }
 

@@ -2,19 +2,22 @@
  * `npm run bench -- --only engine,app-ui,million`: some cases alone, for checking
  * one change on a shared machine without the whole benchmark. `engine` runs the
  * engine and the floor on the benchmark page (bench.html?only=engine); `app-ui`
- * presses Train in the built app; `million` is the 1,000,000-row end-to-end run.
+ * presses Train in the built app; `million` is the 1,000,000-row end-to-end run; `dot` is the dot
+ * view's frame time in each transition at 10,000 and 1,000,000 rows (dot-frames.ts).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { loadavg } from 'node:os';
 import type { EngineOnlyResults } from '../../src/bench/results';
 import { appUiCase, type AppUiResult } from './app-ui';
+import { dotCase, type DotSize } from './dot-frames';
+import { dotRows, dotTargets } from './dot-report';
 import { appUiRows, formatMachine, markdownTable, millionRows, ms, pct, range, times, verdict, type Row } from './format';
 import { machineInfo } from './machine';
 import { millionCase, type MillionResult } from './million';
 import { appUiTarget, check, millionTargets, type TargetCheck } from './report';
 import { buildApp, buildBench, CHROMIUM, CHROMIUM_ARGS, log, serve } from './setup';
 
-export const ONLY_CASES = ['engine', 'app-ui', 'million'] as const;
+export const ONLY_CASES = ['engine', 'app-ui', 'million', 'dot'] as const;
 export type OnlyCase = (typeof ONLY_CASES)[number];
 
 const PAGE_TIMEOUT_MS = 10 * 60_000;
@@ -82,8 +85,9 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
     let engine: EngineOnlyResults | null = null;
     let appUi: AppUiResult | null = null;
     let million: MillionResult | null = null;
+    let dot: DotSize[] | null = null;
     if (cases.includes('engine')) engine = await engineOnly(browser, runs);
-    if (cases.includes('app-ui') || cases.includes('million')) {
+    if (cases.includes('app-ui') || cases.includes('million') || cases.includes('dot')) {
       const { server, base } = await serve(await buildApp());
       try {
         if (cases.includes('app-ui')) {
@@ -96,6 +100,10 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
           million = await millionCase(browser, base);
           if (!million.available) log(`  unavailable: ${million.reason}`);
         }
+        if (cases.includes('dot')) {
+          log('The dot view: frame time in each transition at 10,000 and 1,000,000 rows (a few minutes)…');
+          dot = await dotCase(browser, base, log);
+        }
       } finally {
         await server.close();
       }
@@ -105,7 +113,7 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
     await page.close();
     const machine = machineInfo(browser.version(), userAgent, { available: false, software: false, renderer: '' }, loadAtStart);
     const appTargets = appUi ? [appUiTarget(appUi)] : [];
-    const targets = [...(engine ? engineTargets(engine) : []), ...appTargets, ...millionTargets(million)];
+    const targets = [...(engine ? engineTargets(engine) : []), ...appTargets, ...millionTargets(million), ...dotTargets(dot)];
     const benchMs = performance.now() - started;
     if (json) {
       const doc = {
@@ -115,6 +123,7 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
         engine,
         appUi,
         million,
+        dot,
         targets,
         benchMs,
       };
@@ -125,6 +134,7 @@ export async function runOnly(cases: readonly OnlyCase[], runs: number, json: bo
       ...(engine ? engineRows(engine, targets) : []),
       ...(appUi ? appUiRows(appUi, targets) : []),
       ...millionRows(million, targets),
+      ...dotRows(dot, targets),
     ];
     process.stdout.write(
       [

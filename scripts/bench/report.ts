@@ -5,6 +5,8 @@
  */
 import type { DataScaleResult, FitCase, HeapSource, PageResults, TrainingCase } from '../../src/bench/results';
 import type { AppUiResult } from './app-ui';
+import type { DotSize } from './dot-frames';
+import { dotTargets } from './dot-report';
 import type { FirstScreen } from './first-screen';
 import type { MachineInfo } from './machine';
 import type { MillionResult } from './million';
@@ -44,6 +46,8 @@ export interface BenchReport {
   readonly appUi: AppUiResult;
   /** 1,000,000 rows end to end in the app; null when the case was not run. */
   readonly million: MillionResult | null;
+  /** The dot view's frame time per transition at 10,000 and 1,000,000 rows; null when not run. */
+  readonly dot: DotSize[] | null;
   readonly predict: PageResults['predict'];
   readonly data: { readonly heapSource: HeapSource; readonly sizes: DataScaleResult[] };
   readonly firstScreen: FirstScreen;
@@ -92,6 +96,7 @@ export function buildReport(
   machine: MachineInfo,
   benchMs: number,
   millionRun: MillionResult | null = null,
+  dot: DotSize[] | null = null,
 ): BenchReport {
   const cases = {
     engine: page.engine,
@@ -134,6 +139,7 @@ export function buildReport(
     // The product's limit for the first screen (React, the store and the views; tfjs and charts load later).
     check('first-screen', 'first-screen JavaScript, gzipped', firstScreen.gzipBytes, FIRST_SCREEN_LIMIT_BYTES, '≤ 150 kB'),
     ...millionTargets(millionRun),
+    ...dotTargets(dot),
   ];
   return {
     schema: 'pipeline-lab-bench/1',
@@ -146,6 +152,7 @@ export function buildReport(
     longTask: page.longTask,
     appUi,
     million: millionRun,
+    dot,
     predict: page.predict,
     data: { heapSource: page.heapSource, sizes: page.data },
     firstScreen,

@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BenchState, PageResults } from '../../src/bench/results';
 import { appUiCase } from './app-ui';
+import { dotCase } from './dot-frames';
 import { measureFirstScreen } from './first-screen';
 import { formatReport } from './format';
 import { machineInfo } from './machine';
@@ -30,7 +31,8 @@ const USAGE = `usage: npm run bench [-- --json] [--runs N] [--webgl-runs N] [--o
   --webgl-runs N  timed runs for fit-webgl and engine-webgl (default: --runs)
   --only CASES    run only these cases, comma-separated: ${ONLY_CASES.join(', ')}
                   (engine: the engine and the floor; app-ui: Train pressed in the app;
-                  million: the 1,000,000-row end-to-end run, a few minutes)`;
+                  million: the 1,000,000-row end-to-end run, a few minutes;
+                  dot: the dot view's frame time in each transition at 10k and 1M rows)`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -120,8 +122,10 @@ async function main(): Promise<void> {
     log('The app at 1,000,000 rows, end to end (one run, a few minutes)…');
     const million = await millionCase(browser, base);
     if (!million.available) log(`  unavailable: ${million.reason}`);
+    log('The dot view: frame time in each transition at 10,000 and 1,000,000 rows…');
+    const dot = await dotCase(browser, base, log);
     const machine = machineInfo(browser.version(), page.userAgent, page.webgl, loadAtStart);
-    const report = buildReport(page, appUi, firstScreen, machine, performance.now() - started, million);
+    const report = buildReport(page, appUi, firstScreen, machine, performance.now() - started, million, dot);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   } finally {
     await browser?.close();

@@ -1,7 +1,7 @@
 /**
  * A chart with its text alternative: the figure has a caption, the chart is
  * hidden from screen readers (they get the table), and the same numbers are
- * one click away as a table for everyone. The charts are lazy (recharts stays
+ * one click away as a table for everyone. The charts are lazy (their code stays
  * out of the first screen's JavaScript): until one has loaded, its box keeps
  * its height and says so, while the caption, summary and table are already there.
  * Charts mount one per task, in turn (chart-turns.ts).
@@ -46,8 +46,8 @@ export interface ChartFigureProps {
   readonly rows: readonly (readonly (string | number)[])[];
   readonly height?: number;
   /**
-   * Mount the chart in its turn, one chart per task (chart-turns.ts): for the lazily loaded recharts
-   * plots, which cost tens of ms each to mount. Live, hand-drawn plots mount at once.
+   * Mount the chart in its turn, one chart per task (chart-turns.ts): for the lazily loaded
+   * plots (each its own chunk). Live plots mount at once.
    */
   readonly takesTurn?: boolean;
 }

@@ -1,6 +1,6 @@
 /**
- * Charts take turns to mount, one per task. recharts lays out and measures its
- * text while it mounts (tens of ms a chart on a 2-core machine without a GPU),
+ * Charts take turns to mount, one per task. recharts (since replaced by plain SVG)
+ * laid out and measured its text while it mounted (tens of ms a chart on 2 cores),
  * and a step that opened with six charts mounted them all in one main-thread
  * task (over 50 ms, and up to a second at 1,000,000 rows under load). A chart's
  * turn starts once the previous chart has been drawn (or has given up, or a

@@ -1,10 +1,12 @@
 /**
- * The data-flow strip: the seven stages with their live shapes; rows visibly
+ * The data-flow strip: the seven stages with their live shapes (Model Training: the
+ * 80/20 split's training / validation rows, as the dot view splits them); rows visibly
  * flow into the current stage and the counters change as the run produces
  * them. With reduced motion there is no movement, only the same numbers.
  */
 import { STAGE_IDS } from '../pipeline/summary';
 import { isStageStep, STEPS } from '../content/steps';
+import { useShallow } from 'zustand/react/shallow';
 import { useLabStore } from '../store/lab-store';
 import { useView } from '../store/use-view';
 import { AnimatedNumber } from './animated-number';
@@ -13,6 +15,8 @@ import { useReducedMotion } from './use-reduced-motion';
 
 export function FlowStrip() {
   const rows = useStageRows();
+  // The 80/20 split as the dot view draws it: the same snapshot fields (trainRows, validationRows).
+  const split = useLabStore(useShallow((s) => (s.snapshot ? [s.snapshot.trainRows, s.snapshot.validationRows] : null)));
   const step = useLabStore((s) => s.step);
   const goTo = useLabStore((s) => s.goTo);
   const reduced = useReducedMotion();
@@ -44,7 +48,12 @@ export function FlowStrip() {
               >
                 <span className="flow-name">{row?.name ?? id}</span>
                 <span className="flow-shape">
-                  {shape ? (
+                  {id === 'training' && split ? (
+                    <>
+                      <AnimatedNumber value={split[0]} /> / <AnimatedNumber value={split[1]} />
+                      <span className="visually-hidden"> rows: training and validation</span>
+                    </>
+                  ) : shape ? (
                     <>
                       <AnimatedNumber value={shape[0]} /> × <AnimatedNumber value={shape[1]} />
                       {row?.inShape && !row.outShape && <span className="visually-hidden"> rows and columns in</span>}

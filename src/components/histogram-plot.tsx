@@ -1,5 +1,5 @@
-/** The recharts drawing of a histogram, in its own module so `HistogramChart` can load it lazily (recharts stays off the first screen). */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+/** The drawing of a histogram (an SVG bar plot), in its own module so `HistogramChart` can load it lazily. */
+import { BarPlot, type BarSeries } from './bar-plot';
 
 export interface HistogramBar {
   readonly bin: string;
@@ -15,24 +15,24 @@ export interface HistogramPlotProps {
   readonly animate: boolean;
 }
 
+/** Bin labels drawn at most (every k-th bin). */
+const MAX_BIN_LABELS = 6;
+
 export default function HistogramPlot({ data, byLabel, animate }: HistogramPlotProps) {
+  const series: BarSeries[] = byLabel
+    ? [
+        { key: 'notConverted', label: 'Not converted', color: '#8ab4f8', values: data.map((d) => d.notConverted) },
+        { key: 'converted', label: 'Converted', color: '#d93025', values: data.map((d) => d.converted) },
+      ]
+    : [{ key: 'rows', label: 'Rows', color: '#1a73e8', values: data.map((d) => d.rows) }];
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="bin" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
-        <YAxis tick={{ fontSize: 10 }} width={40} />
-        <Tooltip />
-        {byLabel ? (
-          <>
-            <Legend />
-            <Bar dataKey="notConverted" name="Not converted" stackId="a" fill="#8ab4f8" isAnimationActive={animate} />
-            <Bar dataKey="converted" name="Converted" stackId="a" fill="#d93025" isAnimationActive={animate} />
-          </>
-        ) : (
-          <Bar dataKey="rows" name="Rows" fill="#1a73e8" isAnimationActive={animate} />
-        )}
-      </BarChart>
-    </ResponsiveContainer>
+    <BarPlot
+      categories={data.map((d) => d.bin)}
+      series={series}
+      legend={byLabel}
+      maxLabels={MAX_BIN_LABELS}
+      yLabelWidth={40}
+      grow={animate}
+    />
   );
 }

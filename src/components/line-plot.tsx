@@ -44,6 +44,8 @@ export interface LinePlotProps {
   readonly yDomain: readonly [number, number];
   readonly yTicks: readonly number[];
   readonly formatY: (v: number) => string;
+  /** x tick labels (default: the value as is). */
+  readonly formatX?: (v: number) => string;
   readonly marks?: readonly ReferenceMark[];
   /** Reveal the lines left to right when the plot mounts with data (pass false for reduced motion). */
   readonly reveal?: boolean;
@@ -69,7 +71,7 @@ function segments(s: LineSeries, x: (v: number) => number, y: (v: number) => num
 }
 
 export function LinePlot(props: LinePlotProps) {
-  const { series, xDomain, xTicks, xLabel, yDomain, yTicks, formatY, marks = [], yLabelWidth = 52 } = props;
+  const { series, xDomain, xTicks, xLabel, yDomain, yTicks, formatY, formatX = String, marks = [], yLabelWidth = 52 } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef, FALLBACK);
   const clipId = useId();
@@ -120,7 +122,7 @@ export function LinePlot(props: LinePlotProps) {
           ))}
           {xTicks.map((t) => (
             <text key={`xl${t}`} x={x(t)} y={bottom + 14 * k} textAnchor="middle">
-              {t}
+              {formatX(t)}
             </text>
           ))}
           <text x={right} y={height - 2} textAnchor="end">

@@ -62,6 +62,12 @@ describe('the app shell', () => {
     const strip = screen.getByRole('region', { name: 'Data flow through the seven stages' });
     expect(within(strip).getByRole('button', { name: /Data Cleaning/ })).toHaveTextContent('1,960 × 10');
     expect(within(strip).getByRole('button', { name: /Feature Engineering/ })).toHaveTextContent('1,960 × 12');
+    // Model Training: the 80/20 split, from the snapshot the dot view splits by.
+    const { trainRows, validationRows } = lab.getState().snapshot!;
+    expect(trainRows + validationRows).toBe(1960);
+    expect(within(strip).getByRole('button', { name: /Model Training/ })).toHaveTextContent(
+      `${trainRows.toLocaleString('en-US')} / ${validationRows.toLocaleString('en-US')}`,
+    );
   });
 
   it('every step renders without crashing before any training', async () => {

@@ -1,5 +1,6 @@
 import { spaceDrivesStream, toggleRun } from '../../src/app/use-shortcuts';
 import { lab } from '../fixtures/render';
+import { SHORTCUTS } from '../../src/content/modes';
 
 function mockActions() {
   const actions = {
@@ -42,5 +43,13 @@ describe('Space in present mode', () => {
     expect(spaceDrivesStream(lab.getState())).toBe(false);
     toggleRun(lab.getState());
     expect(a.train).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the shortcuts list', () => {
+  it('lists the dot view’s keys, and no key twice (P, R and S do not clash with Present mode’s D, B, F and Space)', () => {
+    const keys = SHORTCUTS.map((s) => s.keys);
+    expect(keys).toEqual(expect.arrayContaining(['P', 'R', 'S']));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

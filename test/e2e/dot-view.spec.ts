@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -27,6 +28,23 @@ async function twoFrames(page: Page, skipSlowStart = true) {
     const b = { pixels: c.toDataURL(), frames: Number(c.dataset.frames) };
     return { a, b, moving: c.dataset.moving };
   }, skipSlowStart);
+}
+
+const card = (page: Page, n: number) => page.getByRole('region', { name: `Stage ${n} on the lesson card` });
+const int = (s: string) => Number(s.replace(/,/g, ''));
+
+/** Each stage's counts in the view equal its card line (the unit tests check every count; this, the built app). */
+async function expectCountsMatchCard(page: Page, n: number) {
+  const text = (await card(page, n).textContent()) ?? '';
+  const shapes = [...text.matchAll(/([\d,]+) rows × (\d+) columns/g)].map((m) => [int(m[1]), Number(m[2])]);
+  const f = (x: number) => x.toLocaleString('en-US');
+  const view = dotView(page);
+  if (n === 1) await expect(view).toContainText(`${f(shapes[0][0])} sessions collected`);
+  if (n === 2) await expect(view).toContainText(`${f(shapes[0][0])} → ${f(shapes[1][0])} rows kept`);
+  if (n === 3) await expect(view).toContainText(`${f(shapes[0][0])} rows · ${shapes[0][1]} → ${shapes[1][1]} columns`);
+  if (n === 4) await expect(view).toContainText(`training ${f(shapes[0][0])} (80 %)`);
+  if (n === 5) await expect(view).toContainText(`model ${/Accuracy = ([\d.]+ %)/.exec(text)?.[1]}`);
+  if (n === 6) await expect(view).toContainText(/on \d+ of 256 uint8 levels/);
 }
 
 async function openStep(page: Page, n: number) {
@@ -69,6 +87,11 @@ for (const width of [1280, 390]) {
         .getByRole('button', { name: /Skip to end|Next epoch/ })
         .click();
       await dotView(page).screenshot({ path: info.outputPath(`dot-view-step-${n}-${width}.png`) });
+      await expectCountsMatchCard(page, n);
+      if (width === 1280) {
+        const axe = await new AxeBuilder({ page }).include('figure.dot-view').analyze();
+        expect(axe.violations, `axe on the dot view, step ${n}`).toEqual([]);
+      }
     }
     // The card line and the view state the same counts (Data Cleaning: 10,000 → 9,800).
     await openStep(page, 2);
@@ -81,15 +104,17 @@ test('reduced motion: the dot view shows each end state without moving', async (
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/#v=1&mode=explore');
-  for (const n of [1, 2, 3]) {
+  await train(page);
+  for (let n = 1; n <= STAGES.length; n++) {
     await openStep(page, n);
     await dotView(page).getByRole('button', { name: 'Replay' }).click();
     const { a, b, moving } = await twoFrames(page);
     expect(moving).toBe('false');
     expect([a.frames, b.frames]).toEqual([0, 0]);
     expect(b.pixels).toBe(a.pixels);
+    // The same end state's numbers as with motion.
+    await expectCountsMatchCard(page, n);
   }
-  await expect(dotView(page)).toContainText('9,800 rows · 10 → 12 columns');
   await context.close();
 });
 
@@ -110,6 +135,15 @@ test('keyboard: P pauses the marks mid-move, S steps to the end state, R replays
   await page.keyboard.press('r');
   const replayed = await twoFrames(page);
   expect(replayed.b.frames).toBeGreaterThan(replayed.a.frames);
+  // The keys work from the view's buttons too, and a live region says what they did.
+  await dotView(page).getByRole('button', { name: 'Replay' }).focus();
+  await page.keyboard.press('p');
+  await expect(dotView(page).getByRole('button', { name: 'Play', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(dotView(page).getByRole('status')).toHaveText('Paused.');
+  await page.keyboard.press('s');
+  await expect(dotView(page).getByRole('status')).toContainText('At the end state.');
+  await page.keyboard.press('p');
+  await canvas(page).focus();
   // The arrow keys pick a row (and do not change the step).
   await page.keyboard.press('ArrowRight');
   await expect(dotView(page)).toContainText(/Row 1: day 1/);

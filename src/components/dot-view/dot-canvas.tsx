@@ -12,8 +12,6 @@ export interface DotCanvasProps extends PlayerOptions {
   /** Id of the text summary that describes the picture. */
   readonly summaryId: string;
   readonly describe: (m: number) => string;
-  /** Keys for pause (p / Space), replay (r) and step (s) while the picture has focus. */
-  readonly onKey: (key: 'pause' | 'replay' | 'step') => void;
 }
 
 export function DotCanvas(p: DotCanvasProps) {
@@ -46,10 +44,8 @@ export function DotCanvas(p: DotCanvasProps) {
     return null;
   };
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
-    const key = e.key.toLowerCase();
-    const action = key === 'p' || key === ' ' ? 'pause' : key === 'r' ? 'replay' : key === 's' ? 'step' : null;
-    if (action) p.onKey(action);
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') setPicked((m) => step(m, 1));
+    // P, R, S and Space bubble to the view (dot-view.tsx), which handles them for the whole figure.
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') setPicked((m) => step(m, 1));
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') setPicked((m) => step(m, -1));
     else if (e.key === 'Escape') setPicked(null);
     else return;

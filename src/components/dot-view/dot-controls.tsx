@@ -1,4 +1,18 @@
-/** Pause / play, replay and step for the dot view (also on P, R and S while the picture has focus). */
+/** Pause / play, replay and step for the dot view (also on P, R and S anywhere in the view, Space on the picture). */
+import type { KeyboardEvent } from 'react';
+
+export type DotAction = 'pause' | 'replay' | 'step';
+
+/**
+ * The view's keys: P pauses or plays, R replays, S steps; Space pauses only on the picture itself
+ * (on a button it presses the button). Modified keys are the browser's.
+ */
+export function dotKeyAction(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): DotAction | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'p' || (key === ' ' && e.target instanceof HTMLCanvasElement)) return 'pause';
+  return key === 'r' ? 'replay' : key === 's' ? 'step' : null;
+}
 export interface DotControlsProps {
   readonly paused: boolean;
   readonly onPause: () => void;

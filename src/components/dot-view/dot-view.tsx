@@ -5,7 +5,7 @@
  * the same counts as a table.
  */
 import { fmtInt } from '../../pipeline/summary';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { StepId } from '../../content/steps';
 import { useShallow } from 'zustand/react/shallow';
@@ -14,7 +14,7 @@ import { useBoxSize } from '../use-box-size';
 import { useReducedMotion } from '../use-reduced-motion';
 import { ColumnJoin } from './column-join';
 import { DotCanvas } from './dot-canvas';
-import { DotControls } from './dot-controls';
+import { DotControls, dotKeyAction, type DotAction } from './dot-controls';
 import { DotLegend, DotTable } from './dot-legend';
 import { DOT_STEP_IDS } from './dot-steps';
 import { useDotScene } from './use-dot-scene';
@@ -81,14 +81,37 @@ export function DotView({ step }: { step: StepId }) {
     setShownEpoch((e) => (e < pace.current.available ? e + 1 : e));
     setFinishToken((t) => t + 1);
   }, []);
-  const onKey = useCallback(
-    (key: 'pause' | 'replay' | 'step') => (key === 'pause' ? setPaused((p) => !p) : key === 'replay' ? onReplay() : onStep()),
-    [onReplay, onStep],
+  // What the controls did, for screen readers (a polite live region): the picture itself is silent.
+  const [said, setSaid] = useState('');
+  const summary = scene?.layout.summary ?? '';
+  const act = useCallback(
+    (key: DotAction) => {
+      if (key === 'pause') {
+        setPaused(!paused);
+        setSaid(paused ? 'Playing.' : 'Paused.');
+      } else if (key === 'replay') {
+        onReplay();
+        setSaid(`Replaying. ${summary}`);
+      } else {
+        onStep();
+        setSaid(available > 0 ? 'Next epoch.' : `At the end state. ${summary}`);
+      }
+    },
+    [onReplay, onStep, summary, available, paused],
   );
+  // P (or Space on the picture), R and S anywhere in the view, so they also work from its buttons.
+  const onViewKey = (e: KeyboardEvent<HTMLElement>) => {
+    const action = dotKeyAction(e);
+    if (!action) return;
+    act(action);
+    // Handled here: the app's step keys and Present mode's Space must not also fire.
+    e.preventDefault();
+    e.stopPropagation();
+  };
 
   if (!DOT_STEP_IDS.includes(step)) return null;
   return (
-    <figure className="dot-view" aria-labelledby={`${summaryId}-caption`}>
+    <figure className="dot-view" aria-labelledby={`${summaryId}-caption`} onKeyDown={onViewKey}>
       <figcaption id={`${summaryId}-caption`} className="dot-caption">
         Every row as a mark
         {perMark === 1 && step === 'monitoring'
@@ -116,7 +139,6 @@ export function DotView({ step }: { step: StepId }) {
             summaryId={summaryId}
             describe={scene.describe}
             onSettled={onSettled}
-            onKey={onKey}
           />
         ) : (
           <p className="muted dot-wait" style={{ height: box.height }}>
@@ -128,12 +150,15 @@ export function DotView({ step }: { step: StepId }) {
         <>
           <DotControls
             paused={paused}
-            onPause={() => setPaused((p) => !p)}
-            onReplay={onReplay}
-            onStep={onStep}
+            onPause={() => act('pause')}
+            onReplay={() => act('replay')}
+            onStep={() => act('step')}
             epoch={scene.epochs ? { shown: Math.min(shownEpoch, available), ...scene.epochs } : null}
           />
           <DotLegend legend={scene.layout.legend} />
+          <p className="visually-hidden" role="status">
+            {said}
+          </p>
           <p id={summaryId} className="dot-summary">
             {scene.note ? `${scene.note} ` : ''}
             {scene.layout.summary}

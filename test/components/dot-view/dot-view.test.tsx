@@ -143,4 +143,24 @@ describe('DotView by keyboard', () => {
     fireEvent.keyDown(picture, { key: 'ArrowRight' });
     expect(view()).toHaveTextContent(/Row 1: day 1 · (converted|did not convert)/);
   });
+
+  it('the keys also work from the view’s buttons, Space there presses the button, and a live region says what happened', async () => {
+    await primeStore(engine, { train: true });
+    show('cleaning');
+    const replay = within(view()).getByRole('button', { name: 'Replay' });
+    replay.focus();
+    fireEvent.keyDown(replay, { key: 'p' });
+    expect(within(view()).getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(view()).getByRole('status')).toHaveTextContent('Paused.');
+    // Space on a button is the button's own: the view does not also toggle the pause.
+    fireEvent.keyDown(replay, { key: ' ' });
+    expect(within(view()).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    fireEvent.keyDown(replay, { key: 's' });
+    expect(within(view()).getByRole('status')).toHaveTextContent(/^At the end state\. Cleaning keeps [\d,]+ of [\d,]+ rows/);
+    fireEvent.keyDown(replay, { key: 'r' });
+    expect(within(view()).getByRole('status')).toHaveTextContent(/^Replaying\./);
+    // Replay plays; Space on the picture pauses again.
+    fireEvent.keyDown(within(view()).getByRole('img'), { key: ' ' });
+    expect(within(view()).getByRole('status')).toHaveTextContent('Paused.');
+  });
 });

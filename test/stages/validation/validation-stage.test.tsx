@@ -95,7 +95,7 @@ describe('Model Validation', () => {
     const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true });
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.length).toBeLessThanOrEqual(21);
-    expect(figure.querySelector('.chart-box .recharts-responsive-container')).toBeInTheDocument();
+    expect(figure.querySelector('.chart-box .line-plot svg')).toBeInTheDocument();
     const c = confusion(v.y, v.p, 0.5);
     expect(
       screen.getByText(`At threshold 0.50 the false positive rate is ${pct(c.fp / (c.fp + c.tn))}`, { exact: false }),
