@@ -5,30 +5,22 @@
  * number comes from the store (the same stage rows the lab shows). The print
  * stylesheet (handout.css) starts each stage on a new page and drops the buttons.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect, useRef } from 'react';
 import { HANDOUT_TEXT as T } from '../../content/kit';
 import { INTRO, TITLE } from '../../content/intro';
 import { checkpointFor } from '../../content/quiz-bank';
 import { STEP_GUIDES } from '../../content/step-guides';
-import { metricsAt } from '../../pipeline/score-summary';
 import { fmtShape } from '../../pipeline/summary';
 import { useLabStore } from '../../store/lab-store';
-import { selectStageRows } from '../../store/selectors';
-import { useServing } from '../../store/serving';
+import { useRunSummary } from '../../store/use-run-summary';
 import { handoutNumbers } from './handout-numbers';
 import './handout.css';
 
 export function Handout() {
-  const run = useLabStore(
-    useShallow((s) => ({ snapshot: s.snapshot, config: s.config, epochs: s.epochs, validationScores: s.validationScores })),
-  );
+  const { run, serving, rows, metrics: v } = useRunSummary();
   const trainStatus = useLabStore((s) => s.trainStatus);
   const train = useLabStore((s) => s.train);
   const setHandout = useLabStore((s) => s.setHandout);
-  const serving = useServing();
-  const rows = useMemo(() => selectStageRows(run, serving), [run, serving]);
-  const v = metricsAt(run.validationScores, run.config.threshold);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { seed, rows: sessions, epochs, scenario } = run.config;

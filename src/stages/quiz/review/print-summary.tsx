@@ -3,14 +3,10 @@
  * run's numbers, the key numbers, the score and mastery. The print stylesheet
  * (review.css) prints only this section; its buttons stay on screen.
  */
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { QuizQuestion } from '../../../content/card-quiz';
-import { metricsAt } from '../../../pipeline/score-summary';
 import { fmtInt, fmtMs, fmtPct, fmtShape } from '../../../pipeline/summary';
 import { useLabStore } from '../../../store/lab-store';
-import { selectStageRows } from '../../../store/selectors';
-import { useServing } from '../../../store/serving';
+import { useRunSummary } from '../../../store/use-run-summary';
 import { ResultsDownload } from '../results/results-download';
 import { REVIEW_TEXT } from './content';
 import { findQuestion, type StageMastery } from './review-logic';
@@ -30,15 +26,10 @@ function tally(map: Readonly<Record<string, string>>, pool: readonly QuizQuestio
 
 export function PrintSummary(props: { pool: readonly QuizQuestion[]; mastery: readonly StageMastery[]; toReview: number }) {
   const { pool, mastery, toReview } = props;
-  const run = useLabStore(
-    useShallow((s) => ({ snapshot: s.snapshot, config: s.config, epochs: s.epochs, validationScores: s.validationScores })),
-  );
+  const { run, serving, rows, metrics: v } = useRunSummary();
   const trainStatus = useLabStore((s) => s.trainStatus);
   const train = useLabStore((s) => s.train);
   const quiz = useLabStore((s) => s.quiz);
-  const serving = useServing();
-  const rows = useMemo(() => selectStageRows(run, serving), [run, serving]);
-  const v = metricsAt(run.validationScores, run.config.threshold);
   const uint8 = serving?.deployment.variants.find((x) => x.dtype === 'uint8');
   const alert = serving?.monitoring.alerts.find((a) => a.rule === 'accuracy_below_threshold' && a.kind === 'fired');
   const numbers: [string, string][] = [
