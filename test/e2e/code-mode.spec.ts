@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import { STEPS } from '../../src/content/steps';
+import { STAGE_IDS } from '../../src/pipeline/summary';
 import { expect, test } from './fixtures';
 
-const STAGES = [
-  'Data Collection',
-  'Data Cleaning',
-  'Feature Engineering',
-  'Model Training',
-  'Model Validation',
-  'Deployment Preparation',
-  'Monitoring Setup',
-];
+/** The seven stages' titles, as the app's own step list names them. */
+const STAGES = STAGE_IDS.map((id) => STEPS.find((s) => s.id === id)!.title);
 const PYTHON = 'Python (pandas, scikit-learn, Keras)';
 
 const SIZES = [

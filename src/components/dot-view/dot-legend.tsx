@@ -1,5 +1,6 @@
 /** What each colour and shape means, and the picture's counts as a table. */
 import { SHAPE, type DotLayout, type DotTable as Table } from '../../pipeline/dot-layout/types';
+import { DataTable } from '../data-table';
 import { PALETTE } from './draw-marks';
 
 function Swatch({ ink, shape }: { ink: number; shape: number }) {
@@ -33,33 +34,12 @@ export function DotTable({ table, label = 'Show the marks’ counts as a table' 
   return (
     <details className="dot-table">
       <summary>{label}</summary>
-      <table className="data-table compact">
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((c, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row">
-                    {c}
-                  </th>
-                ) : (
-                  <td key={j}>{c}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="compact"
+        caption={table.caption}
+        columns={table.columns}
+        rows={table.rows.map(([header, ...cells], i) => ({ key: i, header, cells }))}
+      />
     </details>
   );
 }

@@ -1,12 +1,5 @@
-/** Steps the dot view draws (kept apart so the lazy wrapper need not load the view to know). */
+/** Steps the dot view draws: every stage (kept apart so the lazy wrapper need not load the view to know). */
 import type { StepId } from '../../content/steps';
+import { STAGE_IDS } from '../../pipeline/summary';
 
-export const DOT_STEP_IDS: readonly StepId[] = [
-  'collection',
-  'cleaning',
-  'features',
-  'training',
-  'validation',
-  'deployment',
-  'monitoring',
-];
+export const DOT_STEP_IDS: readonly StepId[] = STAGE_IDS;

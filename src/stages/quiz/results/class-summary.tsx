@@ -5,9 +5,13 @@
  * Files are read in this browser, never uploaded; a bad file is skipped with a message.
  */
 import { useId, useState, type DragEvent } from 'react';
+import { DataTable } from '../../../components/data-table';
 import { CLASS_TEXT } from '../../../content/kit';
 import { useClassFiles } from './use-class-files';
 import './class-summary.css';
+
+/** Only the share column carries a class (its bar's layout). */
+const SHARE_CELL = [undefined, 'share-cell'];
 
 export function ClassSummary() {
   const { files, reading, add, clear, summary, problems } = useClassFiles();
@@ -62,33 +66,26 @@ export function ClassSummary() {
         </section>
       )}
       {summary.questions.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="group" aria-label={CLASS_TEXT.caption}>
-          <table className="data-table compact class-table">
-            <caption>{CLASS_TEXT.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{CLASS_TEXT.colQuestion}</th>
-                <th scope="col">{CLASS_TEXT.colMissed}</th>
-                <th scope="col">{CLASS_TEXT.colShare}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.questions.map((q) => (
-                <tr key={q.id}>
-                  <th scope="row">{q.question}</th>
-                  <td>{CLASS_TEXT.missedCell(q.missed, q.answered)}</td>
-                  <td className="share-cell">
-                    {/* The bar repeats the number beside it: screen readers read the number. */}
-                    <span className="miss-bar" aria-hidden="true">
-                      <span style={{ width: `${q.share * 100}%` }} />
-                    </span>
-                    {CLASS_TEXT.share(q.share)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="compact class-table"
+          caption={CLASS_TEXT.caption}
+          columns={[CLASS_TEXT.colQuestion, CLASS_TEXT.colMissed, CLASS_TEXT.colShare]}
+          rows={summary.questions.map((q) => ({
+            key: q.id,
+            header: q.question,
+            cells: [
+              CLASS_TEXT.missedCell(q.missed, q.answered),
+              <>
+                {/* The bar repeats the number beside it: screen readers read the number. */}
+                <span className="miss-bar" aria-hidden="true">
+                  <span style={{ width: `${q.share * 100}%` }} />
+                </span>
+                {CLASS_TEXT.share(q.share)}
+              </>,
+            ],
+            cellClass: SHARE_CELL,
+          }))}
+        />
       )}
       {files.length > 0 && (
         <button type="button" className="secondary" onClick={clear}>
