@@ -76,9 +76,9 @@ export function App() {
   // A mode that does not visit the current step (quiz mode) shows its own first step.
   const shown = view.entry.steps.includes(STEPS[step].id) ? step : STEPS.findIndex((s) => s.id === view.entry.steps[0]);
   const info = STEPS[shown];
-  // Class names for styling only (present mode's large type; the layout's spacing, which styles key on rather
-  // than on a mode); nothing is hidden by a stylesheet.
-  const classes = ['app', `mode-${view.mode}`, `layout-${view.entry.layout}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
+  // Class names for styling only: styles key on what the mode's registry entry declares (its layout), never on
+  // the mode itself; nothing is hidden by a stylesheet.
+  const classes = ['app', `layout-${view.entry.layout}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
   // After the mode's first step the title and intro give way to the step: one line, no intro.
   const compact = view.entry.compactShell && shown !== view.steps[0];
   if (handout) {

@@ -12,7 +12,7 @@ export function ModeSwitcher({ compact = false }: { compact?: boolean }) {
   const id = useId();
   const view = useView();
   return (
-    <div className="mode-switcher">
+    <div className="learning-mode">
       <label htmlFor={id}>{SHELL_TEXT.modeLabel}</label>
       <select
         id={id}
@@ -29,7 +29,7 @@ export function ModeSwitcher({ compact = false }: { compact?: boolean }) {
         ))}
       </select>
       {/* Kept in the page (the select's description) even where the mode does not show it. */}
-      <p id={`${id}-about`} className="mode-about" hidden={compact || !view.shows('mode-about')}>
+      <p id={`${id}-about`} className="learning-mode-about" hidden={compact || !view.shows('mode-about')}>
         {MODES[mode].text.description}
       </p>
     </div>

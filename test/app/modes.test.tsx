@@ -25,10 +25,14 @@ describe('learning modes', () => {
     const select = screen.getByRole('combobox', { name: 'Learning mode' });
     expect(select).toHaveValue('guided');
     expect(select).toHaveAccessibleDescription(/A 12-minute lesson/);
+    expect(document.querySelector('.app')).toHaveClass('layout-focused');
     await user.selectOptions(select, 'explore');
     expect(select).toHaveAccessibleDescription(/Every setting on every stage/);
     expect(window.location.hash).toBe('#v=1&rows=2000&epochs=3&mode=explore');
-    expect(document.querySelector('.app')).toHaveClass('mode-explore');
+    // The page takes the layout explore's registry entry declares; no class names the mode itself.
+    expect(document.querySelector('.app')).toHaveClass('layout-full');
+    expect(document.querySelector('.app')).not.toHaveClass('layout-focused');
+    expect(document.querySelector('.app')?.className).not.toMatch(/\bmode-/);
   });
 
   it('guided mode puts a hook from the run and what the step teaches first, the stage itself behind “More about this”', async () => {
@@ -114,15 +118,19 @@ describe('learning modes', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Key Insight');
   });
 
-  it('no stylesheet hides content by mode or classroom setting', async () => {
+  it('no stylesheet hides content by mode or classroom setting, or styles anything by mode', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
-    const css = [
-      'src/styles.css',
-      ...readdirSync('src/stages', { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.css'))
-        .map((f) => `src/stages/${f}`),
-    ];
-    for (const file of css) expect(readFileSync(file, 'utf8')).not.toMatch(/\.(mode|hide)-[a-z]+[^{]*\{[^}]*display:\s*none/);
+    const css = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => `src/${f}`);
+    expect(css).toContain('src/styles.css');
+    expect(css).toContain('src/app/slides/slides.css');
+    for (const file of css) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\.(mode|hide)-[a-z]+[^{]*\{[^}]*display:\s*none/);
+      // A mode's look comes from its registry entry (layout-…, .slides), so no selector names a mode.
+      expect(text, file).not.toMatch(/\.mode-/);
+    }
   });
 });
 

@@ -28,7 +28,9 @@ const press = (key: string, target: Element = document.body) => fireEvent.keyDow
 describe('present mode: slides', () => {
   it('is a slide: the presenter controls in a thin bar, the heading, one main visual, no Back/Next row', async () => {
     await renderPresent();
-    expect(document.querySelector('.app')).toHaveClass('mode-present', 'slides');
+    // Styled by the registry entry's layout (projector type and colours key on it), never by a mode class.
+    expect(document.querySelector('.app')).toHaveClass('layout-slides', 'slides');
+    expect(document.querySelector('.app')?.className).not.toMatch(/\bmode-/);
     const bar = screen.getByRole('region', { name: 'Presenter controls' });
     expect(within(bar).getByRole('button', { name: 'Full screen' })).toBeInTheDocument();
     expect(within(bar).getByRole('button', { name: 'Start demo' })).toBeInTheDocument();
