@@ -10,9 +10,10 @@
  * This draws in well under a millisecond. Hovering a bar shows its values (an
  * SVG title); the figure's table has the same numbers for everyone.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { linearScale, niceTicks } from './chart-scale';
 import { PlotWithLegend } from './chart-legend';
+import { BASE_EM, PlotAxes, PlotGrid, useBoxEm, type PlotArea } from './plot-axes';
 import { useBoxSize } from './use-box-size';
 
 export interface BarSeries {
@@ -49,12 +50,7 @@ export function BarPlot({ legend = false, ...props }: BarPlotProps) {
 function Bars({ categories, series, formatY = int.format, maxLabels = 8, yLabelWidth = 44, grow = false }: BarPlotProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef, FALLBACK);
-  const [em, setEm] = useState(11);
-  useLayoutEffect(() => {
-    const px = boxRef.current ? parseFloat(getComputedStyle(boxRef.current).fontSize) : NaN;
-    if (px > 0) setEm(px);
-  }, [width, height]);
-  const k = em / 11;
+  const k = useBoxEm(boxRef, width, height) / BASE_EM;
   const n = categories.length;
   const totals = categories.map((_, i) => series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
   const yTicks = niceTicks(0, Math.max(1, ...totals), 5);
@@ -68,14 +64,15 @@ function Bars({ categories, series, formatY = int.format, maxLabels = 8, yLabelW
   const band = (right - left) / Math.max(1, n);
   const barW = Math.max(1, band * 0.8);
   const every = Math.max(1, Math.ceil(n / maxLabels));
+  const area: PlotArea = { left, right, top, bottom };
+  const yLabels = yTicks.map((t) => ({ key: String(t), at: y(t), label: formatY(t) }));
+  const xLabels = categories.flatMap((c, i) =>
+    i % every === 0 ? [{ key: `${i}-${c}`, at: left + (i + 0.5) * band, label: c }] : [],
+  );
   return (
     <div ref={boxRef} className="line-plot">
       <svg width={width} height={height} role="presentation" focusable="false">
-        <g className="line-plot-grid">
-          {yTicks.map((t) => (
-            <line key={t} x1={left} x2={right} y1={y(t)} y2={y(t)} />
-          ))}
-        </g>
+        <PlotGrid area={area} ys={yLabels.map((t) => t.at)} />
         <g className={grow ? 'bar-plot-bars bar-plot-grow' : 'bar-plot-bars'}>
           {categories.map((c, i) => {
             let base = 0;
@@ -96,22 +93,7 @@ function Bars({ categories, series, formatY = int.format, maxLabels = 8, yLabelW
             );
           })}
         </g>
-        <g className="line-plot-axis">
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          <line x1={left} x2={left} y1={top} y2={bottom} />
-          {yTicks.map((t) => (
-            <text key={t} x={left - 5 * k} y={y(t)} textAnchor="end" dominantBaseline="middle">
-              {formatY(t)}
-            </text>
-          ))}
-          {categories.map((c, i) =>
-            i % every === 0 ? (
-              <text key={`${i}-${c}`} x={left + (i + 0.5) * band} y={bottom + 14 * k} textAnchor="middle">
-                {c}
-              </text>
-            ) : null,
-          )}
-        </g>
+        <PlotAxes area={area} yTicks={yLabels} xTicks={xLabels} yGap={5 * k} xDrop={14 * k} />
       </svg>
     </div>
   );

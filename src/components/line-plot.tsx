@@ -10,8 +10,9 @@
  * line widths scaled to match.
  * The caller decides domains and ticks (see chart-scale.ts); this only draws.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { linearScale } from './chart-scale';
+import { BASE_EM, PlotAxes, PlotGrid, useBoxEm, type PlotArea } from './plot-axes';
 import { useBoxSize } from './use-box-size';
 
 export interface LineSeries {
@@ -78,13 +79,8 @@ export function LinePlot(props: LinePlotProps) {
   // Only a plot that mounts with data reveals itself; points that arrive later just appear.
   const [reveal] = useState(() => Boolean(props.reveal) && series.some((s) => s.points.length > 0));
 
-  // Text size of the box (px): margins, tick offsets and strokes grow with it (11 px is the base design).
-  const [em, setEm] = useState(11);
-  useLayoutEffect(() => {
-    const px = boxRef.current ? parseFloat(getComputedStyle(boxRef.current).fontSize) : NaN;
-    if (px > 0) setEm(px);
-  }, [width, height]);
-  const k = em / 11;
+  // Margins, tick offsets and strokes grow with the box's text size.
+  const k = useBoxEm(boxRef, width, height) / BASE_EM;
   const stroke = Math.max(1, k * 0.75);
   const margin = { top: 10 * k, right: 14 * k, bottom: 30 * k, left: yLabelWidth * k };
   const plotW = Math.max(1, width - margin.left - margin.right);
@@ -95,6 +91,7 @@ export function LinePlot(props: LinePlotProps) {
   const bottom = margin.top + plotH;
   const x = linearScale(xDomain[0], xDomain[1], left, right);
   const y = linearScale(yDomain[0], yDomain[1], bottom, top);
+  const area: PlotArea = { left, right, top, bottom };
 
   return (
     <div ref={boxRef} className="line-plot">
@@ -104,31 +101,18 @@ export function LinePlot(props: LinePlotProps) {
             <rect className={reveal ? 'line-plot-reveal' : undefined} x={left - 4} y={0} width={plotW + 8} height={height} />
           </clipPath>
         </defs>
-        <g className="line-plot-grid">
-          {yTicks.map((t) => (
-            <line key={`y${t}`} x1={left} x2={right} y1={y(t)} y2={y(t)} />
-          ))}
-          {xTicks.map((t) => (
-            <line key={`x${t}`} x1={x(t)} x2={x(t)} y1={top} y2={bottom} />
-          ))}
-        </g>
-        <g className="line-plot-axis">
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          <line x1={left} x2={left} y1={top} y2={bottom} />
-          {yTicks.map((t) => (
-            <text key={`yl${t}`} x={left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle">
-              {formatY(t)}
-            </text>
-          ))}
-          {xTicks.map((t) => (
-            <text key={`xl${t}`} x={x(t)} y={bottom + 14 * k} textAnchor="middle">
-              {formatX(t)}
-            </text>
-          ))}
+        <PlotGrid area={area} ys={yTicks.map(y)} xs={xTicks.map(x)} />
+        <PlotAxes
+          area={area}
+          yTicks={yTicks.map((t) => ({ key: String(t), at: y(t), label: formatY(t) }))}
+          xTicks={xTicks.map((t) => ({ key: String(t), at: x(t), label: formatX(t) }))}
+          yGap={6}
+          xDrop={14 * k}
+        >
           <text x={right} y={height - 2} textAnchor="end">
             {xLabel}
           </text>
-        </g>
+        </PlotAxes>
         <g className="line-plot-marks">
           {marks.map((m, i) =>
             m.axis === 'y' ? (

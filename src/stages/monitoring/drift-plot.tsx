@@ -6,6 +6,7 @@
  */
 import { useRef } from 'react';
 import { linearScale, niceTicks } from '../../components/chart-scale';
+import { PlotAxes, PlotGrid, type PlotArea } from '../../components/plot-axes';
 import { useBoxSize } from '../../components/use-box-size';
 
 export interface DriftBar {
@@ -40,29 +41,19 @@ export function DriftPlot({ data, limit, animate }: DriftPlotProps) {
   const x = linearScale(0, max, left, right);
   const band = (bottom - top) / Math.max(1, data.length);
   const barH = Math.max(2, band * 0.7);
+  const area: PlotArea = { left, right, top, bottom };
   return (
     // LinePlot's box, grid and axis styles, so both live charts look alike.
     <div ref={boxRef} className="line-plot">
       <svg width={width} height={height} role="presentation" focusable="false">
-        <g className="line-plot-grid">
-          {ticks.map((t) => (
-            <line key={t} x1={x(t)} x2={x(t)} y1={top} y2={bottom} />
-          ))}
-        </g>
-        <g className="line-plot-axis">
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          <line x1={left} x2={left} y1={top} y2={bottom} />
-          {ticks.map((t) => (
-            <text key={t} x={x(t)} y={bottom + 14} textAnchor="middle">
-              {t.toFixed(2)}
-            </text>
-          ))}
-          {data.map((d, i) => (
-            <text key={d.name} x={left - 6} y={top + band * (i + 0.5)} textAnchor="end" dominantBaseline="middle">
-              {d.name}
-            </text>
-          ))}
-        </g>
+        <PlotGrid area={area} xs={ticks.map(x)} />
+        <PlotAxes
+          area={area}
+          yTicks={data.map((d, i) => ({ key: d.name, at: top + band * (i + 0.5), label: d.name }))}
+          xTicks={ticks.map((t) => ({ key: String(t), at: x(t), label: t.toFixed(2) }))}
+          yGap={6}
+          xDrop={14}
+        />
         <g className={`drift-bars${animate ? ' drift-bars-grow' : ''}`}>
           {data.map((d, i) => (
             <rect
