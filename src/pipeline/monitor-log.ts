@@ -56,6 +56,20 @@ export interface LogEntry {
   readonly rawValue: number;
 }
 
+/**
+ * A live session's record so far, as the dashboard keeps it (store/monitor-state.ts) and the
+ * dot view draws it (dot-layout/live-batches.ts): one type, so the two read the same fields.
+ */
+export interface LiveRecord {
+  readonly points: readonly TickPoint[];
+  readonly log: readonly LogEntry[];
+  /** The latest batch's drift report (per feature, with the binned shares it compared). */
+  readonly drift: readonly FeatureDrift[];
+  /** Live rows seen and rejected by the serving gate, over the whole session (the tiles' numbers). */
+  readonly rows: number;
+  readonly faulty: number;
+}
+
 export const RULE_NAMES: Readonly<Record<AlertRule, string>> = {
   accuracy_below_threshold: 'Accuracy below threshold',
   feature_drift: 'Feature drift',

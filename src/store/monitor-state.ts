@@ -1,7 +1,6 @@
 /** Stage 7's live dashboard as plain data: what the monitor slice keeps, and how it starts. */
 import type { MonitorInfo } from '../ml/monitor-session';
-import type { FeatureDrift } from '../pipeline/drift';
-import type { LogEntry, TickPoint } from '../pipeline/monitor-log';
+import type { LiveRecord } from '../pipeline/monitor-log';
 import type { AlertRule } from '../pipeline/monitoring';
 import type { RunSummary } from '../pipeline/summary';
 
@@ -10,18 +9,13 @@ export const TICK_MS = 400;
 /** Points kept for the charts (older ones scroll away). */
 export const MAX_POINTS = 500;
 
-export interface MonitorState {
+/** The live record (points, log, drift, row totals) plus the session's status and serving history. */
+export interface MonitorState extends LiveRecord {
   readonly status: 'idle' | 'starting' | 'running' | 'paused' | 'error';
   readonly busy: 'retrain' | 'rollback' | null;
   readonly error: string | null;
   readonly info: MonitorInfo | null;
-  readonly points: readonly TickPoint[];
-  readonly drift: readonly FeatureDrift[];
-  readonly log: readonly LogEntry[];
   readonly firing: readonly AlertRule[];
-  /** Live rows seen and rejected by the serving gate, over the whole session. */
-  readonly rows: number;
-  readonly faulty: number;
   /** Which model serves: "the trained model" or "retrained model k". */
   readonly serving: string;
   /** The model Roll back would restore, or null. */

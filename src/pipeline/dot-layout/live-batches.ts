@@ -5,17 +5,10 @@
  * rolling-accuracy chart and the tiles draw), never scored again.
  */
 import type { FeatureDrift } from '../drift';
-import type { LogEntry, TickPoint } from '../monitor-log';
+import type { LiveRecord, LogEntry, TickPoint } from '../monitor-log';
 
 /** What the monitoring picture is drawn from: the monitor slice's values, as they are. */
-export interface LiveView {
-  readonly points: readonly TickPoint[];
-  readonly log: readonly LogEntry[];
-  /** The latest batch's drift report (per feature, with the binned shares it compared). */
-  readonly drift: readonly FeatureDrift[];
-  /** Live rows seen and rejected over the whole session (the tiles' numbers). */
-  readonly rows: number;
-  readonly faulty: number;
+export interface LiveView extends LiveRecord {
   /** Rolling-accuracy alert threshold, 0–1. */
   readonly threshold: number;
   /** Rows per live batch (the session's info.batchRows). */
