@@ -22,6 +22,8 @@ export const KIT_TEXT = {
   qtiNoRun: 'Train the model first to include the questions about this run.',
   qtiButton: 'Download questions (QTI 2.1 zip)',
   qtiDone: (name: string, n: number) => `Saved ${name} with ${plural(n, 'question')}.`,
+  /** The package's assessmentTest as the LMS names it. */
+  qtiTestTitle: 'Pipeline Lab quiz',
   handoutHeading: 'Handout',
   handoutNote: 'A printable handout of the lesson: a cover, then one page per stage with this run’s numbers.',
   handoutButton: 'Open the handout',

@@ -82,7 +82,7 @@ test('results out, the class summary and the QTI package: a learner downloads, t
   await expect(table.getByRole('row').nth(1)).toContainText('Why is data cleaning important before training?3 of 3100 %');
   expect(await axeProblems(page)).toEqual([]);
 
-  // Questions out: the zip holds the manifest and one item per question.
+  // Questions out: the zip holds the manifest and one item per question…
   const zipDownload = page.waitForEvent('download');
   await kit.getByRole('button', { name: 'Download questions (QTI 2.1 zip)' }).click();
   const zip = await zipDownload;
@@ -91,7 +91,10 @@ test('results out, the class summary and the QTI package: a learner downloads, t
   const manifest = strFromU8(files['imsmanifest.xml']);
   const items = Object.keys(files).filter((f) => f.startsWith('items/'));
   expect(items.length).toBeGreaterThan(20);
-  expect(manifest.match(/<resource /g)).toHaveLength(items.length);
+  expect(manifest.match(/type="imsqti_item_xmlv2p1"/g)).toHaveLength(items.length);
+  // …and one assessmentTest that references every item.
+  expect(manifest.match(/type="imsqti_test_xmlv2p1"/g)).toHaveLength(1);
+  expect(strFromU8(files['assessment-test.xml']).match(/<assessmentItemRef /g)).toHaveLength(items.length);
   await page.keyboard.press('Escape');
   await expect(kit).toBeHidden();
 });

@@ -1,11 +1,14 @@
 /**
  * The quiz bank as a QTI 2.1 content package (IMS Content Packaging 1.1): a zip
- * with imsmanifest.xml at its root and one assessmentItem file per question,
- * each listed as a resource of type imsqti_item_xmlv2p1 — what Canvas, Moodle
- * and other LMSs import. Built in the browser; fflate loads on first use.
+ * with imsmanifest.xml at its root, one assessmentItem file per question (each a
+ * resource of type imsqti_item_xmlv2p1) and one assessmentTest referencing them
+ * all (a resource of type imsqti_test_xmlv2p1 that depends on every item) — what
+ * Canvas, Moodle and other LMSs import. Built in the browser; fflate loads on first use.
  */
 import type { QuizQuestion } from '../../../content/card-quiz';
+import { KIT_TEXT } from '../../../content/kit';
 import { qtiItem, QTI_NS } from './qti-item';
+import { qtiTest, TEST_ID, TEST_PATH } from './qti-test';
 import { qtiIdentifier } from './xml-text';
 
 export const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
@@ -15,16 +18,20 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 /** `items/<identifier>.xml` for a question. */
 export const itemPath = (q: QuizQuestion): string => `items/${qtiIdentifier(q.id)}.xml`;
 
-/** The manifest listing every item (identifiers `RES-<item identifier>`). */
+/** The manifest listing the test and every item (identifiers `RES-<identifier>`); the test depends on each item. */
 export function qtiManifest(questions: readonly QuizQuestion[]): string {
-  const resources = questions
-    .map((q) => {
-      const href = itemPath(q);
-      return `    <resource identifier="RES-${qtiIdentifier(q.id)}" type="imsqti_item_xmlv2p1" href="${href}">
+  const items = questions.map((q) => {
+    const href = itemPath(q);
+    return `    <resource identifier="RES-${qtiIdentifier(q.id)}" type="imsqti_item_xmlv2p1" href="${href}">
       <file href="${href}"/>
     </resource>`;
-    })
-    .join('\n');
+  });
+  const dependencies = questions.map((q) => `      <dependency identifierref="RES-${qtiIdentifier(q.id)}"/>`);
+  const test = `    <resource identifier="RES-${TEST_ID}" type="imsqti_test_xmlv2p1" href="${TEST_PATH}">
+      <file href="${TEST_PATH}"/>
+${dependencies.join('\n')}
+    </resource>`;
+  const resources = [test, ...items].join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest xmlns="${CP_NS}" xmlns:xsi="${XSI}" identifier="pipeline-lab-quiz"
   xsi:schemaLocation="${CP_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd ${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd">
@@ -40,10 +47,13 @@ ${resources}
 `;
 }
 
-/** The package's files by path (UTF-8 text): the manifest and one item per question; a repeated id is kept once. */
+/** The package's files by path (UTF-8 text): the manifest, the test and one item per question; a repeated id is kept once. */
 export function qtiFiles(questions: readonly QuizQuestion[]): Record<string, string> {
   const unique = [...new Map(questions.map((q) => [qtiIdentifier(q.id), q])).values()];
-  const files: Record<string, string> = { 'imsmanifest.xml': qtiManifest(unique) };
+  const files: Record<string, string> = {
+    'imsmanifest.xml': qtiManifest(unique),
+    [TEST_PATH]: qtiTest(unique, unique.map(itemPath), KIT_TEXT.qtiTestTitle),
+  };
   for (const q of unique) files[itemPath(q)] = qtiItem(q);
   return files;
 }

@@ -6,6 +6,7 @@ import type { RunFacts } from '../../../../src/content/run-facts';
 import { runQuestions } from '../../../../src/content/run-questions';
 import { MATCH_CORRECT, QTI_NS } from '../../../../src/stages/quiz/qti/qti-item';
 import { CP_NS, qtiPackage } from '../../../../src/stages/quiz/qti/qti-package';
+import { TEST_PATH } from '../../../../src/stages/quiz/qti/qti-test';
 
 const epoch = (n: number, loss: number, valLoss: number) => ({ epoch: n, loss, accuracy: 0.8, valLoss, valAccuracy: 0.8 });
 const RUN: RunFacts = {
@@ -43,7 +44,7 @@ describe('the QTI 2.1 package', () => {
   const run = runQuestions(RUN);
   const questions = [...CARD_QUESTIONS, ...BANK_QUESTIONS, ...run, HOSTILE];
 
-  it('holds a content-packaging manifest whose resources are exactly the item files', async () => {
+  it('holds a content-packaging manifest whose resources are exactly the test and the item files', async () => {
     expect(run.length).toBeGreaterThanOrEqual(4);
     const files = await unpack(questions);
     const manifest = parse(files['imsmanifest.xml']).documentElement;
@@ -51,12 +52,13 @@ describe('the QTI 2.1 package', () => {
     expect(manifest.namespaceURI).toBe(CP_NS);
     expect(all(manifest, CP_NS, 'schema')[0].textContent).toBe('QTIv2.1 Package');
     const resources = all(manifest, CP_NS, 'resource');
-    expect(resources).toHaveLength(questions.length);
+    expect(resources).toHaveLength(questions.length + 1);
     const ids = resources.map((r) => r.getAttribute('identifier'));
     expect(new Set(ids).size).toBe(ids.length);
     const hrefs = resources.map((r) => r.getAttribute('href')!);
     for (const r of resources) {
-      expect(r.getAttribute('type')).toBe('imsqti_item_xmlv2p1');
+      const type = r.getAttribute('href') === TEST_PATH ? 'imsqti_test_xmlv2p1' : 'imsqti_item_xmlv2p1';
+      expect(r.getAttribute('type')).toBe(type);
       // The resource's own file entry names the same file, and the zip holds it.
       expect(all(r, CP_NS, 'file').map((f) => f.getAttribute('href'))).toEqual([r.getAttribute('href')]);
       expect(files[r.getAttribute('href')!], r.getAttribute('href')!).toBeDefined();
@@ -65,9 +67,41 @@ describe('the QTI 2.1 package', () => {
     expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', ...hrefs].sort());
   });
 
+  it('holds one assessmentTest that references every item exactly once, and whose resource depends on every item', async () => {
+    const files = await unpack(questions);
+    const test = parse(files[TEST_PATH]).documentElement;
+    expect(test.localName).toBe('assessmentTest');
+    expect(test.namespaceURI).toBe(QTI_NS);
+    expect(test.getAttribute('title')).toBeTruthy();
+    const [part] = all(test, QTI_NS, 'testPart');
+    expect([part.getAttribute('navigationMode'), part.getAttribute('submissionMode')]).toEqual(['linear', 'individual']);
+    const [section] = all(part, QTI_NS, 'assessmentSection');
+    expect([section.getAttribute('title'), section.getAttribute('visible')]).toEqual([test.getAttribute('title'), 'true']);
+    // Each reference names an item file in the zip (hrefs are relative to the test, which sits at the root)
+    // under that item's own identifier; together they cover every item file, once each.
+    const refs = all(section, QTI_NS, 'assessmentItemRef');
+    const items = Object.keys(files).filter((p) => p.startsWith('items/'));
+    expect(items).toHaveLength(questions.length);
+    expect(refs.map((r) => r.getAttribute('href')).sort()).toEqual([...items].sort());
+    for (const r of refs) {
+      const item = parse(files[r.getAttribute('href')!]).documentElement;
+      expect(r.getAttribute('identifier')).toBe(item.getAttribute('identifier'));
+    }
+    // The test's score is the sum of the items' scores.
+    const [sum] = all(test, QTI_NS, 'sum');
+    expect(all(sum, QTI_NS, 'testVariables')[0].getAttribute('variableIdentifier')).toBe('SCORE');
+    // In the manifest, the test's resource depends on every item's resource.
+    const manifest = parse(files['imsmanifest.xml']).documentElement;
+    const resources = all(manifest, CP_NS, 'resource');
+    const testResource = resources.find((r) => r.getAttribute('type') === 'imsqti_test_xmlv2p1')!;
+    const itemIds = resources.filter((r) => r !== testResource).map((r) => r.getAttribute('identifier'));
+    const deps = all(testResource, CP_NS, 'dependency').map((d) => d.getAttribute('identifierref'));
+    expect([...deps].sort()).toEqual([...itemIds].sort());
+  });
+
   it('has one well-formed single-choice item per question, scored by match_correct against an offered choice', async () => {
     const files = await unpack(questions);
-    const items = Object.entries(files).filter(([path]) => path !== 'imsmanifest.xml');
+    const items = Object.entries(files).filter(([path]) => path.startsWith('items/'));
     const identifiers = new Set<string>();
     for (const [path, xml] of items) {
       const item = parse(xml).documentElement;
