@@ -9,13 +9,14 @@ import { FlowStrip } from '../components/flow-strip';
 import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
 import { Stepper, StepProgress } from '../components/stepper';
-import { INTRO, SHORT_TITLE, TITLE } from '../content/intro';
+import { SHORT_TITLE, TITLE } from '../content/intro';
 import { SHELL_TEXT } from '../content/modes';
 import { STEPS } from '../content/steps';
 import { useLabActions, useLabStore } from '../store/lab-store';
 import { stepAfter } from '../store/mode-registry';
 import { watchProgress } from '../store/progress-sync';
 import { useView } from '../store/use-view';
+import { AppIntro } from './app-intro';
 import { HiddenNote } from './classroom-settings';
 import { CopyLink } from './copy-link';
 import { EmbedHeader } from './embed-header';
@@ -112,7 +113,7 @@ export function App() {
       {shows('app-header') ? (
         <header className={compact ? 'app-header compact' : 'app-header'}>
           <h1>{compact ? SHORT_TITLE : TITLE}</h1>
-          {shows('intro') && !compact && <p className="intro">{INTRO}</p>}
+          {shows('intro') && !compact && <AppIntro />}
           <div className="toolbar">
             <ModeSwitcher compact={compact} />
             <CopyLink />
