@@ -18,6 +18,8 @@ export interface DataRow {
 
 export interface DataTableProps {
   readonly caption: ReactNode;
+  /** The caption for screen readers only (a heading right above already says it on screen). */
+  readonly hideCaption?: boolean;
   /** Every column's header, the row-header column first ('' leaves that corner empty). */
   readonly columns: readonly ReactNode[];
   readonly rows: readonly DataRow[];
@@ -29,11 +31,11 @@ export interface DataTableProps {
   readonly empty?: ReactNode;
 }
 
-export function DataTable({ caption, columns, rows, className, scrollLabel, empty }: DataTableProps) {
+export function DataTable({ caption, hideCaption, columns, rows, className, scrollLabel, empty }: DataTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} {...(scrollLabel ? { role: 'region', 'aria-label': scrollLabel } : {})}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption>{caption}</caption>
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c, i) =>

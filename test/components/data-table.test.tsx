@@ -52,4 +52,17 @@ describe('DataTable', () => {
     );
     expect(screen.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Training', 'Validation']);
   });
+
+  it('can keep its caption for screen readers only, where a heading above already shows it', () => {
+    render(
+      <DataTable
+        caption="Cleaning rules"
+        hideCaption
+        columns={['Problem', 'Rule']}
+        rows={[{ key: 1, header: 'x', cells: ['y'] }]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Cleaning rules' });
+    expect(table.querySelector('caption')).toHaveClass('visually-hidden');
+  });
 });

@@ -1,5 +1,6 @@
 /** Stage 2 — Data Cleaning: before/after counts, the rules, and every dropped row with its reason. */
 import { AnimatedNumber } from '../../components/animated-number';
+import { DataTable } from '../../components/data-table';
 import { StageCard } from '../../components/stage-card';
 import { REASON_TEXT } from '../../pipeline/clean';
 import { SKIP_TREATMENT } from '../../pipeline/skip-cleaning';
@@ -46,31 +47,22 @@ export function CleaningStage() {
           </section>
           <section aria-labelledby="cleaning-rules">
             <h3 id="cleaning-rules">{CLEANING_TEXT.rulesCaption}</h3>
-            <div className="table-scroll" tabIndex={0}>
-              <table className="data-table compact">
-                <caption className="visually-hidden">{CLEANING_TEXT.rulesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Problem</th>
-                    <th scope="col">Rule</th>
-                    <th scope="col">{snapshot.cleaning.skipped ? 'Faulty rows kept' : 'Rows dropped'}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {FAULT_KINDS.map((k) => (
-                    <tr key={k}>
-                      <th scope="row">{REASON_TEXT[k]}</th>
-                      <td>{RULES[k]}</td>
-                      <td>
-                        {(snapshot.cleaning.skipped ? snapshot.cleaning.keptFaulty : snapshot.cleaning.counts)[k].toLocaleString(
-                          'en-US',
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={CLEANING_TEXT.rulesCaption}
+              hideCaption
+              className="compact"
+              columns={['Problem', 'Rule', snapshot.cleaning.skipped ? 'Faulty rows kept' : 'Rows dropped']}
+              rows={FAULT_KINDS.map((k) => ({
+                key: k,
+                header: REASON_TEXT[k],
+                cells: [
+                  RULES[k],
+                  (snapshot.cleaning.skipped ? snapshot.cleaning.keptFaulty : snapshot.cleaning.counts)[k].toLocaleString(
+                    'en-US',
+                  ),
+                ],
+              }))}
+            />
           </section>
           <section aria-labelledby="cleaning-dropped">
             <h3 id="cleaning-dropped">Every dropped row, and why</h3>

@@ -1,5 +1,6 @@
 /** Stage 1 — Data Collection: the generated rows, what the columns mean, their distributions. */
 import { useCallback } from 'react';
+import { DataTable } from '../../components/data-table';
 import { HistogramChart } from '../../components/histogram-chart';
 import { NumberKnob } from '../../components/knob';
 import { PagedTable } from '../../components/paged-table';
@@ -40,29 +41,17 @@ export function CollectionStage() {
           </section>
           <section aria-labelledby="collection-columns">
             <h3 id="collection-columns">{COLLECTION_TEXT.columnsCaption}</h3>
-            <div className="table-scroll" tabIndex={0}>
-              <table className="data-table compact">
-                <caption className="visually-hidden">{COLLECTION_TEXT.columnsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Column</th>
-                    <th scope="col">Unit</th>
-                    <th scope="col">Meaning</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {RAW_COLUMNS.map((c) => (
-                    <tr key={c.name}>
-                      <th scope="row">
-                        <code>{c.name}</code>
-                      </th>
-                      <td>{'unit' in c ? c.unit : 'categories' in c ? c.categories.join(', ') : '—'}</td>
-                      <td>{c.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={COLLECTION_TEXT.columnsCaption}
+              hideCaption
+              className="compact"
+              columns={['Column', 'Unit', 'Meaning']}
+              rows={RAW_COLUMNS.map((c) => ({
+                key: c.name,
+                header: <code>{c.name}</code>,
+                cells: ['unit' in c ? c.unit : 'categories' in c ? c.categories.join(', ') : '—', c.description],
+              }))}
+            />
           </section>
           <section aria-labelledby="collection-dists">
             <h3 id="collection-dists">Distributions</h3>

@@ -1,4 +1,5 @@
 /** The current layer as a table: the text alternative to the layer diagram. */
+import { DataTable } from '../../components/data-table';
 import type { LayerTrace, PredictionTrace } from '../../ml/trace';
 import { decisionText, formatPercent, formatValue } from './format';
 
@@ -52,27 +53,16 @@ export function LayerTable({ trace, layer, inputNames }: LayerTableProps) {
   if (!l) return null;
   const { headers, rows } = rowsOf(l, trace, inputNames);
   return (
-    <table className="data-table compact layer-table">
-      <caption>{l.name}, unit by unit</caption>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={r.off ? 'row-off' : undefined}>
-            <th scope="row">{r.cells[0]}</th>
-            {r.cells.slice(1).map((c, j) => (
-              <td key={j}>{c}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`${l.name}, unit by unit`}
+      columns={headers}
+      rows={rows.map((r) => ({
+        key: r.key,
+        header: r.cells[0],
+        cells: r.cells.slice(1),
+        className: r.off ? 'row-off' : undefined,
+      }))}
+      className="compact layer-table"
+    />
   );
 }
