@@ -6,6 +6,7 @@
  * stylesheet (handout.css) starts each stage on a new page and drops the buttons.
  */
 import { useEffect, useRef } from 'react';
+import { NumberList } from '../../components/number-list';
 import { HANDOUT_TEXT as T } from '../../content/kit';
 import { INTRO, TITLE } from '../../content/intro';
 import { checkpointFor } from '../../content/quiz-bank';
@@ -72,22 +73,14 @@ export function Handout() {
             <p>
               <strong>{r.operation}.</strong> {STEP_GUIDES[r.id]}
             </p>
-            <dl className="handout-numbers">
-              <div>
-                <dt>{T.inOut}</dt>
-                <dd>{`${r.inShape ? fmtShape(r.inShape) : r.inText} → ${r.outShape ? fmtShape(r.outShape) : r.outText}`}</dd>
-              </div>
-              <div>
-                <dt>{T.thisRun}</dt>
-                <dd>{r.example}</dd>
-              </div>
-              {numbers.map(([k, val]) => (
-                <div key={k}>
-                  <dt>{k}</dt>
-                  <dd>{val}</dd>
-                </div>
-              ))}
-            </dl>
+            <NumberList
+              className="handout-numbers"
+              items={[
+                [T.inOut, `${r.inShape ? fmtShape(r.inShape) : r.inText} → ${r.outShape ? fmtShape(r.outShape) : r.outText}`],
+                [T.thisRun, r.example],
+                ...numbers,
+              ]}
+            />
             {q && (
               <>
                 <h3>{T.ask}</h3>

@@ -3,6 +3,7 @@
  * run's numbers, the key numbers, the score and mastery. The print stylesheet
  * (review.css) prints only this section; its buttons stay on screen.
  */
+import { NumberList } from '../../../components/number-list';
 import type { QuizQuestion } from '../../../content/card-quiz';
 import { fmtInt, fmtMs, fmtPct, fmtShape } from '../../../pipeline/summary';
 import { useLabStore } from '../../../store/lab-store';
@@ -101,14 +102,7 @@ export function PrintSummary(props: { pool: readonly QuizQuestion[]; mastery: re
       {numbers.length > 0 && (
         <>
           <h4>{REVIEW_TEXT.keyNumbers}</h4>
-          <dl className="summary-numbers">
-            {numbers.map(([k, val]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{val}</dd>
-              </div>
-            ))}
-          </dl>
+          <NumberList className="summary-numbers" items={numbers} />
         </>
       )}
       <h4>{REVIEW_TEXT.scoreHeading}</h4>
