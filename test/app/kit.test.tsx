@@ -44,7 +44,9 @@ describe('the instructor’s kit', () => {
     }
     const n = CARD_QUESTIONS.length + BANK_QUESTIONS.length;
     const files = unzipSync(new Uint8Array(await blobs[0].arrayBuffer()));
-    expect(Object.keys(files)).toHaveLength(n + 1);
+    // The manifest, the assessmentTest and one item per question.
+    expect(Object.keys(files)).toHaveLength(n + 2);
+    expect(Object.keys(files).filter((f) => f.startsWith('items/'))).toHaveLength(n);
     expect(screen.getByText(`Saved pipeline-lab-quiz-qti21.zip with ${n} questions.`)).toBeInTheDocument();
   });
 });
