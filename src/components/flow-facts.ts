@@ -56,14 +56,18 @@ export function flowFacts(s: FlowInputs | null, serving: Serving | null): Record
       },
     };
     out.cleaning = {
-      change: { text: `−${plural(dropped, 'row', 'rows')}`, said: `cleaning dropped ${plural(dropped, 'row', 'rows')}` },
+      change: dropped
+        ? { text: `−${plural(dropped, 'row', 'rows')}`, said: `cleaning dropped ${plural(dropped, 'row', 'rows')}` }
+        : { text: 'no rows dropped', said: 'cleaning dropped no rows' },
       bar: keptBar,
     };
     out.features = {
-      change: {
-        text: `+${plural(added, 'column', 'columns')}`,
-        said: `feature engineering added ${plural(added, 'column', 'columns')}`,
-      },
+      change: added
+        ? {
+            text: `+${plural(added, 'column', 'columns')}`,
+            said: `feature engineering added ${plural(added, 'column', 'columns')}`,
+          }
+        : { text: 'no new columns', said: 'feature engineering added no columns' },
       bar: keptBar,
     };
     out.training = {
