@@ -15,6 +15,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: on a loaded machine the wall time overstates the work. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string; data?: Record<string, unknown> };
@@ -26,6 +28,8 @@ interface ProfileNode {
 }
 
 const rows = Number(process.argv[2] ?? 1_000_000);
+/** Tasks listed: over this much CPU time (MIN_CPU_MS, default 40 ms). */
+const MIN_CPU_US = Number(process.env.MIN_CPU_MS ?? 40) * 1000;
 const out = join(ROOT, 'node_modules/.cache/pipeline-lab-trace');
 log('Building unminified…');
 await build({ root: ROOT, logLevel: 'error', build: { outDir: out, emptyOutDir: true, minify: false } });
@@ -128,12 +132,14 @@ try {
     .map((e) => ({ name: e.name, ts: e.ts }))
     .sort((a, b) => a.ts - b.ts);
   const phase = (ts: number) => marks.filter((m) => m.ts <= ts).at(-1)?.name ?? '?';
-  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000);
+  const tasks = onMain.filter(
+    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (e.tdur ?? e.dur ?? 0) > MIN_CPU_US,
+  );
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const sampleTimes: number[] = [];
   let t = profile.startTime;
   for (const d of profile.timeDeltas) sampleTimes.push((t += d));
-  log(`${tasks.length} tasks over 50 ms on the main thread`);
+  log(`${tasks.length} tasks over ${MIN_CPU_US / 1000} ms of main-thread CPU time`);
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end && e !== task && (e.dur ?? 0) > 2000);
@@ -158,7 +164,9 @@ try {
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
     }
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`\n=== ${((task.dur ?? 0) / 1000).toFixed(0)} ms task in phase "${phase(task.ts)}"`);
+    console.log(
+      `\n=== ${((task.dur ?? 0) / 1000).toFixed(0)} ms task (${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU) in phase "${phase(task.ts)}"`,
+    );
     for (const [k, d] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${(d / 1000).toFixed(1)} ms  ${k}`);
     console.log('  self time (sampled):');
     for (const [k, d] of top) console.log(`    ${(d / 1000).toFixed(1)} ms  ${k}`);

@@ -4,7 +4,7 @@
  * Back/Next — each shown as the mode registry says for the current mode and
  * classroom settings (store/mode-registry.ts).
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { FlowStrip } from '../components/flow-strip';
 import { NewVersionBanner } from '../components/new-version-banner';
 import { NoticeBar } from '../components/notice-bar';
@@ -67,15 +67,19 @@ export function App() {
   const store = useLabActions();
   useEffect(() => watchProgress(window, () => store.getState().syncProgress()), [store]);
 
-  useEffect(() => {
-    // Move focus to the new step's heading so screen readers announce it (not on first load).
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
-  }, [step]);
-
   // A mode that does not visit the current step (quiz mode) shows its own first step.
   const shown = view.entry.steps.includes(STEPS[step].id) ? step : STEPS.findIndex((s) => s.id === view.entry.steps[0]);
-  const info = STEPS[shown];
+  // The step's own content follows at transition priority: the stepper answers the click at once, and a
+  // step with many charts renders in slices that yield to input instead of one long task (1M-row runs).
+  const rendered = useDeferredValue(shown);
+  const info = STEPS[rendered];
+
+  useEffect(() => {
+    // Move focus to the new step's heading so screen readers announce it (not on first load). Keyed on the
+    // rendered step: the heading is focused once it names the step, after the browser has laid it out.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [rendered]);
   // Class names for styling only (present mode's large type; the layout's spacing, which styles key on rather
   // than on a mode); nothing is hidden by a stylesheet.
   const classes = ['app', `mode-${view.mode}`, `layout-${view.entry.layout}`, ...hidden.map((g) => `hide-${g}`)].join(' ');
@@ -141,7 +145,7 @@ export function App() {
           <FixPanel />
         </Suspense>
       )}
-      <main id="step-content" className="step">
+      <main id="step-content" className="step" aria-busy={rendered !== shown || undefined}>
         <h2 ref={heading} tabIndex={-1}>
           {info.title}
         </h2>

@@ -1,5 +1,5 @@
 /** Routes a step id to its view, with what the mode opens it with (the guide) and the checkpoint that ends it. */
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { SHELL_TEXT } from '../content/modes';
 import { NothingToShow } from './classroom-settings';
 import { STEP_GUIDES } from '../content/step-guides';
@@ -61,7 +61,8 @@ function StageSwitch({ id }: { id: StepId }) {
   }
 }
 
-export function StepView({ id }: { id: StepId }) {
+/** Memoised: the shell re-renders on every step click, the step only when its id changes (app.tsx defers it). */
+export const StepView = memo(function StepView({ id }: { id: StepId }) {
   const view = useView();
   const mode = useLabStore((s) => s.mode);
   const quizShown = view.shows('quiz');
@@ -85,4 +86,4 @@ export function StepView({ id }: { id: StepId }) {
       {checkpoint}
     </>
   );
-}
+});

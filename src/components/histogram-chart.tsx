@@ -4,6 +4,7 @@ import type { Histogram } from '../pipeline/histogram';
 import { formatBin } from './format-value';
 import { ChartFigure } from './chart-figure';
 import { useReducedMotion } from './use-reduced-motion';
+import { fmtInt } from '../pipeline/summary';
 
 const HistogramPlot = lazy(() => import('./histogram-plot'));
 
@@ -27,7 +28,7 @@ export function HistogramChart({ column, caption, histogram: h, byLabel = false,
   }));
   const total = data.reduce((s, d) => s + d.rows, 0);
   const peak = data.reduce((best, d) => (d.rows > best.rows ? d : best), data[0]);
-  const summary = `${caption}: ${total.toLocaleString('en-US')} rows; the most common ${h.categories.length ? 'value' : 'range'} is ${peak?.bin} with ${peak?.rows.toLocaleString('en-US')} rows${h.missing ? `; ${h.missing} missing` : ''}.`;
+  const summary = `${caption}: ${fmtInt(total)} rows; the most common ${h.categories.length ? 'value' : 'range'} is ${peak?.bin} with ${fmtInt(peak?.rows ?? 0)} rows${h.missing ? `; ${h.missing} missing` : ''}.`;
   const headers = byLabel ? ['Range', 'Converted', 'Not converted', 'Conversion rate'] : ['Range', 'Rows'];
   const rows = data.map((d) =>
     byLabel

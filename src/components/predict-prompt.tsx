@@ -13,6 +13,7 @@ import { compareGuess } from '../pipeline/guess-compare';
 import { useLabStore, type LabState } from '../store/lab-store';
 import { answerOf, guessKey, promptFacts } from '../store/prediction-answers';
 import { useView } from '../store/use-view';
+import { fmtInt } from '../pipeline/summary';
 
 export type GateState = 'none' | 'asking' | 'open';
 
@@ -94,7 +95,7 @@ function GuessForm({ prediction, question, max, canSkip, onCommit, onSkip }: Gue
     if (prediction.kind !== 'number') return;
     const v = text.trim() === '' ? NaN : Number(text);
     if (!Number.isFinite(v) || v < prediction.min || v > max) {
-      setError(`Enter a number from ${prediction.min} to ${max.toLocaleString('en-US')}.`);
+      setError(`Enter a number from ${prediction.min} to ${fmtInt(max)}.`);
       return;
     }
     onCommit(v);

@@ -39,7 +39,7 @@ describe('the lab controller', () => {
     renderWithEngine(<App />, engine);
     await waitFor(() => expect(lab.getState().dataStatus).toBe('ready'));
     await user.click(screen.getByRole('button', { name: /^4 Train\b/ }));
-    await user.click(screen.getByRole('button', { name: 'Train' }));
+    await user.click(await screen.findByRole('button', { name: 'Train' }));
     await waitFor(() => expect(lab.getState().servingStatus).toBe('done'), { timeout: 30_000 });
     await user.click(screen.getByRole('button', { name: /^6 Deploy\b/ }));
     await waitFor(() => expect(lab.getState().deployment.repro.status).toBe('done'), { timeout: 30_000 });

@@ -51,11 +51,13 @@ describe('learning modes', () => {
     act(() => lab.getState().setMode('explore'));
     await renderApp();
     expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/You share a link with seed 42/);
+    // The step's content follows the stepper at transition priority (app.tsx): wait for it.
     act(() => lab.getState().goTo(6));
-    expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/Why set up monitoring/);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/Why set up monitoring/));
     act(() => lab.getState().goTo(7));
-    expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/exactly 0/);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Checkpoint' })).toHaveTextContent(/exactly 0/));
     act(() => lab.getState().goTo(9));
+    await screen.findByRole('heading', { level: 2, name: 'Key Insight' });
     expect(screen.queryByRole('region', { name: 'Checkpoint' })).toBeNull();
   });
 
@@ -65,9 +67,9 @@ describe('learning modes', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Learning mode' }), 'quiz');
     expect(screen.queryByRole('navigation', { name: 'Pipeline steps' })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Back and next' })).toBeNull();
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Model Quiz');
-    // The quiz step loads on demand.
+    // The quiz step loads on demand (the old step stays until it has).
     expect(await screen.findByRole('group', { name: 'Why is data cleaning important before training?' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Model Quiz');
     await user.keyboard('{ArrowRight}');
     expect(lab.getState().step).toBe(0);
   });
@@ -111,7 +113,7 @@ describe('learning modes', () => {
     expect(screen.queryByRole('region', { name: 'Data flow through the seven stages' })).toBeNull();
     act(() => lab.getState().goTo(7));
     await user.click(screen.getByRole('button', { name: 'Next →' }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Key Insight');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Key Insight' })).toBeInTheDocument();
   });
 
   it('no stylesheet hides content by mode or classroom setting', async () => {

@@ -5,6 +5,7 @@ import { REASON_TEXT } from '../../pipeline/clean';
 import { RAW_COLUMNS } from '../../pipeline/schema';
 import type { DroppedRow } from '../../pipeline/snapshot';
 import { CLEANING_TEXT } from './content';
+import { fmtInt } from '../../pipeline/summary';
 
 const PAGE = 10;
 
@@ -19,7 +20,7 @@ export function DroppedRows({ rows, total }: { rows: readonly DroppedRow[]; tota
         <table className="data-table compact">
           <caption>
             {CLEANING_TEXT.droppedCaption}
-            {rows.length < total ? ` — the first ${rows.length} of ${total.toLocaleString('en-US')}` : ''}
+            {rows.length < total ? ` — the first ${rows.length} of ${fmtInt(total)}` : ''}
           </caption>
           <thead>
             <tr>
@@ -35,7 +36,7 @@ export function DroppedRows({ rows, total }: { rows: readonly DroppedRow[]; tota
           <tbody>
             {shown.map((r) => (
               <tr key={r.row}>
-                <th scope="row">{r.row.toLocaleString('en-US')}</th>
+                <th scope="row">{fmtInt(r.row)}</th>
                 <td>{REASON_TEXT[r.reason]}</td>
                 {RAW_COLUMNS.map((c, j) => {
                   const bad = c.name === r.column;

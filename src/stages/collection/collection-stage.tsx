@@ -9,6 +9,7 @@ import { useLabStore } from '../../store/lab-store';
 import { useView } from '../../store/use-view';
 import { Regenerate } from '../shared/regenerate';
 import { COLLECTION_TEXT } from './content';
+import { fmtInt } from '../../pipeline/summary';
 
 const PLOTTED = ['device', 'source', 'session_length_s', 'page_views', 'clicks', 'load_time_ms'] as const;
 
@@ -27,7 +28,7 @@ export function CollectionStage() {
           <h3 id="collection-knobs">Settings</h3>
           <div className="knob-row">
             <NumberKnob id="seed" slider={false} hint="Any whole number; the same seed gives the same data." />
-            <NumberKnob id="rows" step={100} format={(v) => v.toLocaleString('en-US')} />
+            <NumberKnob id="rows" step={100} format={(v) => fmtInt(v)} />
           </div>
           <Regenerate />
         </section>

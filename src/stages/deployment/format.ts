@@ -1,7 +1,7 @@
 /** Number formats for Stage 6. */
-import { fmtMs } from '../../pipeline/summary';
+import { fmtInt, fmtMs } from '../../pipeline/summary';
 
-export const fmtBytes = (n: number): string => `${n.toLocaleString('en-US')} B`;
+export const fmtBytes = (n: number): string => `${fmtInt(n)} B`;
 /** One format for measured times, shared with the card line and the checklist (pipeline/summary.ts). */
 export { fmtMs };
 /** Averages over many calls are finer than the clock: shown in microseconds when small. */

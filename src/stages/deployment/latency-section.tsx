@@ -5,6 +5,7 @@ import { useLabStore } from '../../store/lab-store';
 import { DEPLOY_TEXT } from './content';
 import { fmtMean, fmtMs } from './format';
 import { RaceTable } from './race-table';
+import { fmtInt } from '../../pipeline/summary';
 
 function Verdict({ ms, budget }: { ms: number; budget: number }) {
   return ms <= budget ? <span className="verdict-pass">within budget</span> : <span className="verdict-fail">over budget</span>;
@@ -52,7 +53,7 @@ export function LatencySection({ latency, backend }: { latency: LatencyReport | 
                 </td>
               </tr>
               <tr>
-                <th scope="row">Warm, a batch of {latency.batchRows.toLocaleString('en-US')} validation rows: p50 / p95</th>
+                <th scope="row">Warm, a batch of {fmtInt(latency.batchRows)} validation rows: p50 / p95</th>
                 <td>{`${fmtMs(latency.batchP50Ms)} / ${fmtMs(latency.batchP95Ms)}`}</td>
                 <td>{fmtMean(latency.batchP50Ms / latency.batchRows)} per row</td>
               </tr>

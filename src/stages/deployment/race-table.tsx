@@ -3,6 +3,7 @@ import type { RaceEntry, RaceReport } from '../../ml/backend-race';
 import { BACKEND_NAMES } from '../../content/backends';
 import { DEPLOY_TEXT } from './content';
 import { fmtDiff, fmtMean, fmtMs } from './format';
+import { fmtInt } from '../../pipeline/summary';
 
 type Ran = RaceEntry & { latency: NonNullable<RaceEntry['latency']> };
 
@@ -22,7 +23,7 @@ export function RaceTable({ report, budgetMs }: { report: RaceReport; budgetMs: 
               <th scope="col">Backend</th>
               <th scope="col">Cold first prediction</th>
               <th scope="col">Warm one row: mean / p95</th>
-              <th scope="col">Warm batch of {report.rows.toLocaleString('en-US')} rows: p50</th>
+              <th scope="col">Warm batch of {fmtInt(report.rows)} rows: p50</th>
               <th scope="col">Within {budgetMs} ms budget</th>
               <th scope="col">Largest difference from {report.active}</th>
             </tr>

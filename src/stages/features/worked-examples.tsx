@@ -2,6 +2,7 @@
 import { formatValue } from '../../components/format-value';
 import { RECENCY_CAP_HOURS } from '../../pipeline/schema';
 import type { FeatureExample } from '../../pipeline/snapshot';
+import { fmtInt } from '../../pipeline/summary';
 
 const when = (ms: number) => formatValue('timestamp', ms);
 
@@ -24,7 +25,7 @@ export function WorkedExamples({ examples }: { examples: readonly FeatureExample
         <tbody>
           {examples.map((e) => (
             <tr key={e.row}>
-              <th scope="row">{e.row.toLocaleString('en-US')}</th>
+              <th scope="row">{fmtInt(e.row)}</th>
               <td>{e.userId}</td>
               <td>{when(e.timestamp)}</td>
               <td>

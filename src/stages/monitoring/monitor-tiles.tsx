@@ -20,7 +20,8 @@ export function MonitorTiles({ points, rows, faulty, serving, firing, log }: Mon
       <dl className="big-numbers monitor-tiles">
         <div>
           <dt>Live batches</dt>
-          <dd>{fmtInt(points.length)}</dd>
+          {/* Every batch so far: the charts keep only the newest MAX_POINTS, and ticks count from 0. */}
+          <dd>{fmtInt(last ? last.tick + 1 : 0)}</dd>
         </div>
         <div>
           <dt>Rolling accuracy</dt>

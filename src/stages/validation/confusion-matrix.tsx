@@ -1,11 +1,12 @@
 /** The confusion matrix as a real table: actual outcome by row, prediction by column. */
 import type { Confusion } from '../../pipeline/metrics';
 import { CELL_NAMES } from './content';
+import { fmtInt } from '../../pipeline/summary';
 
 function Cell({ count, name, good }: { count: number; name: string; good: boolean }) {
   return (
     <td className={good ? 'cm-cell cm-good' : 'cm-cell cm-bad'}>
-      <span className="cm-count">{count.toLocaleString('en-US')}</span> <span className="cm-name">{name}</span>
+      <span className="cm-count">{fmtInt(count)}</span> <span className="cm-name">{name}</span>
     </td>
   );
 }
@@ -16,7 +17,7 @@ export function ConfusionMatrix({ c, threshold }: { c: Confusion; threshold: num
     <div className="table-scroll" tabIndex={0}>
       <table className="data-table confusion-matrix">
         <caption>
-          Confusion matrix at threshold {threshold.toFixed(2)} ({total.toLocaleString('en-US')} validation rows)
+          Confusion matrix at threshold {threshold.toFixed(2)} ({fmtInt(total)} validation rows)
         </caption>
         <thead>
           <tr>

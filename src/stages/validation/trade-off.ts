@@ -1,9 +1,9 @@
 /** The precision/recall trade-off of the current threshold, in sentences written from the numbers. */
 import { precisionOf, recallOf, type Confusion } from '../../pipeline/metrics';
 import { confusionAt, type ScoreSummary } from '../../pipeline/score-summary';
-import { fmtPct } from '../../pipeline/summary';
+import { fmtInt, fmtPct } from '../../pipeline/summary';
 
-const n = (x: number): string => x.toLocaleString('en-US');
+const n = (x: number): string => fmtInt(x);
 const plural = (k: number, one: string, many: string): string => `${n(k)} ${k === 1 ? one : many}`;
 
 function now(c: Confusion, threshold: number): string {

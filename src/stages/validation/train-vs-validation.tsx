@@ -1,7 +1,7 @@
 /** Training vs validation side by side at the current threshold, with the overfitting check. */
 import { useMemo } from 'react';
 import { DataTable } from '../../components/data-table';
-import { fmtPct } from '../../pipeline/summary';
+import { fmtInt, fmtPct } from '../../pipeline/summary';
 import type { Scored } from '../../store/training-slice';
 import { ACCURACY_GAP, compareSplits, LOSS_GAP, type SplitComparison } from './compare-splits';
 import { VALIDATION_TEXT } from './content';
@@ -44,12 +44,7 @@ export function TrainVsValidation({
       <DataTable
         className="compare-splits"
         caption={`${VALIDATION_TEXT.compareCaption} at threshold ${threshold.toFixed(2)}`}
-        columns={[
-          '',
-          `Training (${k.trainRows.toLocaleString('en-US')} rows)`,
-          `Validation (${k.valRows.toLocaleString('en-US')} rows)`,
-          'Gap',
-        ]}
+        columns={['', `Training (${fmtInt(k.trainRows)} rows)`, `Validation (${fmtInt(k.valRows)} rows)`, 'Gap']}
         rows={[
           {
             key: 'accuracy',

@@ -1,5 +1,6 @@
 /** Words for review mode (prose only; every number comes from the saved progress or the run). */
 import type { Confidence } from '../../../content/card-quiz';
+import { fmtInt } from '../../../pipeline/summary';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -36,7 +37,7 @@ export const REVIEW_TEXT = {
   train: 'Train the model',
   training: 'Training…',
   runLine: (seed: number, rows: number, epochs: number, scenario: string) =>
-    `Seed ${seed} · ${rows.toLocaleString('en-US')} sessions · ${plural(epochs, 'epoch')} · live stream: ${scenario}`,
+    `Seed ${seed} · ${fmtInt(rows)} sessions · ${plural(epochs, 'epoch')} · live stream: ${scenario}`,
   stageTableCaption: 'The lesson card’s seven stages, with this run’s numbers',
   keyNumbers: 'Key numbers',
   scoreHeading: 'Your results',
