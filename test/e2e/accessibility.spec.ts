@@ -53,8 +53,12 @@ test('reduced motion: nothing animates, the same numbers are shown', async ({ br
   const page = await context.newPage();
   await page.goto('/#v=1&mode=explore');
   await page.getByRole('button', { name: 'Next →' }).click();
-  const durations = await page.locator('.flow-dot').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).animationName));
-  expect(durations.every((name) => name === 'none')).toBe(true);
+  // The flow strip (boxes, bars, connectors) holds still: no animation and no transition on any of its parts.
+  const motion = await page
+    .locator('.flow-strip *')
+    .evaluateAll((els) => els.map((e) => [getComputedStyle(e).animationName, getComputedStyle(e).transitionDuration]));
+  expect(motion.length).toBeGreaterThan(20);
+  expect(motion.filter(([name, ms]) => name !== 'none' || ms.split(',').some((d) => parseFloat(d) > 0))).toEqual([]);
   await expect(page.getByRole('region', { name: 'Stage 2 on the lesson card' })).toContainText('9,800 rows × 10 columns');
   await context.close();
 });

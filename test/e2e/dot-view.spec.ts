@@ -1,74 +1,29 @@
+/** The dot view in a real browser: all seven stages at 1280 and 390 px, reduced motion, and its keys. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import {
+  STAGES,
+  dotView,
+  canvas,
+  twoFrames,
+  expectCountsMatchCard,
+  streamUntilAlert,
+  skipToEnd,
+  settledPicture,
+  expectLabelsClear,
+  openStep,
+  train,
+} from './dot-view-kit';
 import { expect, test } from './fixtures';
 
-const STAGES = [
-  'Data Collection',
-  'Data Cleaning',
-  'Feature Engineering',
-  'Model Training',
-  'Model Validation',
-  'Deployment Preparation',
-];
-
-const dotView = (page: Page) => page.getByRole('figure', { name: /Every row as a mark/ });
-const canvas = (page: Page) => dotView(page).getByRole('img', { name: /The rows as marks/ });
-
-/**
- * Two consecutive animation frames of the canvas (its pixels and frame counter), taken
- * once the transition is past its slow start (eased motion moves under a pixel at first).
- */
-async function twoFrames(page: Page, skipSlowStart = true) {
-  return page.evaluate(async (skip) => {
-    const c = document.querySelector<HTMLCanvasElement>('canvas.dot-canvas')!;
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    for (let i = 0; skip && i < 600 && c.dataset.moving === 'true' && Number(c.dataset.progress) < 0.25; i++) await frame();
-    const a = { pixels: c.toDataURL(), frames: Number(c.dataset.frames) };
-    await frame();
-    const b = { pixels: c.toDataURL(), frames: Number(c.dataset.frames) };
-    return { a, b, moving: c.dataset.moving };
-  }, skipSlowStart);
-}
-
-const card = (page: Page, n: number) => page.getByRole('region', { name: `Stage ${n} on the lesson card` });
-const int = (s: string) => Number(s.replace(/,/g, ''));
-
-/** Each stage's counts in the view equal its card line (the unit tests check every count; this, the built app). */
-async function expectCountsMatchCard(page: Page, n: number) {
-  const text = (await card(page, n).textContent()) ?? '';
-  const shapes = [...text.matchAll(/([\d,]+) rows × (\d+) columns/g)].map((m) => [int(m[1]), Number(m[2])]);
-  const f = (x: number) => x.toLocaleString('en-US');
-  const view = dotView(page);
-  // The label reads "10,000 sessions collected · …", or "10,000 sessions · …" where that does not fit (390 px).
-  if (n === 1) await expect(view).toContainText(new RegExp(`${f(shapes[0][0])} sessions( collected)? ·`));
-  if (n === 2) await expect(view).toContainText(`${f(shapes[0][0])} → ${f(shapes[1][0])} rows kept`);
-  if (n === 3) await expect(view).toContainText(`${f(shapes[0][0])} rows · ${shapes[0][1]} → ${shapes[1][1]} columns`);
-  if (n === 4) await expect(view).toContainText(`training ${f(shapes[0][0])} (80 %)`);
-  if (n === 5) await expect(view).toContainText(`model ${/Accuracy = ([\d.]+ %)/.exec(text)?.[1]}`);
-  if (n === 6) await expect(view).toContainText(/on \d+ of 256 uint8 levels/);
-}
-
-async function openStep(page: Page, n: number) {
-  await page.getByRole('button', { name: new RegExp(`^${n} [A-Z]`) }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(STAGES[n - 1]);
-  await expect(canvas(page)).toBeVisible();
-}
-
-async function train(page: Page) {
-  await openStep(page, 4);
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Stage 4 on the lesson card' })).toContainText('over 5 epochs', {
-    timeout: 90_000,
-  });
-}
-
 for (const width of [1280, 390]) {
-  test(`dot view at ${width} px: marks move during each stage's transition, counts match the card, a screenshot per stage`, async ({
+  test(`dot view at ${width} px: marks move during each stage's transition, counts match the card, axe clean, a checked screenshot per stage`, async ({
     page,
   }, info) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/#v=1&mode=explore');
     await train(page);
+    await streamUntilAlert(page);
+    let previous: { hash: number } | null = null;
     for (let n = 1; n <= STAGES.length; n++) {
       await openStep(page, n);
       // Replay, then compare two consecutive frames (again after a fresh replay if the machine stalled past the end).
@@ -84,15 +39,28 @@ for (const width of [1280, 390]) {
         .toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `page wider than the viewport on step ${n}`).toBeLessThanOrEqual(1);
-      await dotView(page)
-        .getByRole('button', { name: /Skip to end|Next epoch/ })
-        .click();
-      await dotView(page).screenshot({ path: info.outputPath(`dot-view-step-${n}-${width}.png`) });
+      // The flow strip, the view's overview: whole at 1280 px; at 390 px it scrolls inside itself, to the current stage.
+      const strip = await page.evaluate(() => {
+        const ol = document.querySelector('.flow-strip ol')!;
+        const box = ol.getBoundingClientRect();
+        const now = ol.querySelector('[aria-current="step"]')!.getBoundingClientRect();
+        return { scrolls: ol.scrollWidth > ol.clientWidth + 1, inView: now.left >= box.left - 1 && now.right <= box.right + 1 };
+      });
+      if (width >= 1280) expect(strip.scrolls, 'the flow strip fits without scrolling').toBe(false);
+      expect(strip.inView, `the flow strip shows step ${n}'s box`).toBe(true);
+      await skipToEnd(page);
+      // The settled picture is not blank, and it is not the previous stage's picture again.
+      const picture = await settledPicture(page);
+      expect(picture.inked, `inked pixels on step ${n}`).toBeGreaterThan(picture.area * 0.005);
+      if (previous) expect(picture.hash, `step ${n}'s picture differs from step ${n - 1}'s`).not.toBe(previous.hash);
+      previous = picture;
+      await expectLabelsClear(page, `step ${n} at ${width} px`);
+      const shot = info.outputPath(`dot-view-step-${n}-${width}.png`);
+      await dotView(page).screenshot({ path: shot });
+      await info.attach(`dot view, step ${n} (${STAGES[n - 1]}), ${width} px`, { path: shot, contentType: 'image/png' });
       await expectCountsMatchCard(page, n);
-      if (width === 1280) {
-        const axe = await new AxeBuilder({ page }).include('figure.dot-view').analyze();
-        expect(axe.violations, `axe on the dot view, step ${n}`).toEqual([]);
-      }
+      const axe = await new AxeBuilder({ page }).include('figure.dot-view').analyze();
+      expect(axe.violations, `axe on the dot view, step ${n} at ${width} px`).toEqual([]);
     }
     // The card line and the view state the same counts (Data Cleaning: 10,000 → 9,800).
     await openStep(page, 2);
@@ -106,6 +74,7 @@ test('reduced motion: the dot view shows each end state without moving', async (
   const page = await context.newPage();
   await page.goto('/#v=1&mode=explore');
   await train(page);
+  await streamUntilAlert(page);
   for (let n = 1; n <= STAGES.length; n++) {
     await openStep(page, n);
     await dotView(page).getByRole('button', { name: 'Replay' }).click();
@@ -149,16 +118,4 @@ test('keyboard: P pauses the marks mid-move, S steps to the end state, R replays
   await page.keyboard.press('ArrowRight');
   await expect(dotView(page)).toContainText(/Row 1: day 1/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Data Cleaning');
-});
-
-test('Present mode at 1920 × 1080: the view’s labels are at least 24 px', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/#v=1&mode=explore');
-  await page.getByLabel('Learning mode').selectOption('present');
-  await openStep(page, 2);
-  const sizes = await dotView(page)
-    .locator('.dot-label')
-    .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
-  expect(sizes.length).toBeGreaterThan(3);
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });

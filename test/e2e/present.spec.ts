@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { DOT_STEP_IDS } from '../../src/components/dot-view/dot-steps';
+import { WALK_STEPS } from '../../src/content/steps';
 import { expect, test } from './fixtures';
 
 /** Present mode as slides, measured in a real browser at a projector's two usual sizes. */
@@ -6,20 +8,10 @@ const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ] as const;
-const TITLES = [
-  'Data Collection',
-  'Data Cleaning',
-  'Feature Engineering',
-  'Model Training',
-  'Model Validation',
-  'Deployment Preparation',
-  'Monitoring Setup',
-  'Prediction Trace',
-  'Model Quiz',
-  'Key Insight',
-];
+/** The walkthrough's step titles, as the app's own step list names them. */
+const TITLES = WALK_STEPS.map((s) => s.title);
 /** The steps whose first beat is the dot view (a canvas that must fill the slide, not just its box). */
-const DOT_STEPS = new Set([0, 1, 2, 3, 4, 5, 6]);
+const DOT_STEPS = new Set(WALK_STEPS.flatMap((s, i) => (DOT_STEP_IDS.includes(s.id) ? [i] : [])));
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 });
 const visual = (page: Page) => page.getByRole('region', { name: 'Main visual' });

@@ -58,18 +58,25 @@ export function rasterize(buf: Uint32Array, w: number, h: number, a: MarkAnimato
   const half = s / 2;
   const bar = Math.max(1, Math.round(s / 3));
   const off = Math.floor((s - bar) / 2);
-  // One transition half draws the old inks and shapes, the other the new ones (as inkAt/shapeAt do).
+  // One transition half draws the old inks and shapes, the other the new ones; a mark that appears
+  // shows its new ones once it moves (as MarkAnimator.usesFrom decides, inlined for the hot loop).
   const early = a.t < 0.5;
+  const appearing = early && a.t > 0;
   const inks = early ? a.fromInk : a.toInk;
   const shapes = early ? a.fromShape : a.toShape;
-  const { x, y, n } = a;
+  const { x, y, n, toInk, toShape } = a;
   for (let m = 0; m < n; m++) {
-    const ink = inks[m];
-    if (ink === INK.hidden) continue;
+    let ink = inks[m];
+    let shape = shapes[m];
+    if (ink === INK.hidden) {
+      if (!appearing) continue;
+      ink = toInk[m];
+      shape = toShape[m];
+      if (ink === INK.hidden) continue;
+    }
     const px = PIXELS[ink];
     const x0 = Math.round(x[m] * scale - half);
     const y0 = Math.round(y[m] * scale - half);
-    const shape = shapes[m];
     if (shape === SHAPE.plus && s >= 3) {
       fillRect(buf, w, h, x0, y0 + off, s, bar, px);
       fillRect(buf, w, h, x0 + off, y0, bar, s, px);

@@ -50,13 +50,22 @@ export class MarkAnimator {
     return this.t < 1;
   }
 
-  /** Ink of mark m in the current frame: the old colour for the first half of a transition. */
+  /**
+   * Whether mark m is drawn with its old ink and shape in the current frame: for the first half of a
+   * transition — except a mark that appears, which shows its new ones as soon as it moves (drawn
+   * hidden until mid-way, a live batch dropping into its column was seen only for the last half).
+   */
+  usesFrom(m: number): boolean {
+    return this.t < 0.5 && !(this.t > 0 && this.fromInk[m] === INK.hidden);
+  }
+
+  /** Ink of mark m in the current frame (see usesFrom). */
   inkAt(m: number): number {
-    return this.t < 0.5 ? this.fromInk[m] : this.toInk[m];
+    return this.usesFrom(m) ? this.fromInk[m] : this.toInk[m];
   }
 
   shapeAt(m: number): number {
-    return this.t < 0.5 ? this.fromShape[m] : this.toShape[m];
+    return this.usesFrom(m) ? this.fromShape[m] : this.toShape[m];
   }
 
   get size(): number {

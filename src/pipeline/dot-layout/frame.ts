@@ -7,9 +7,22 @@ import type { Rect } from './grid';
 export const TOP = 34;
 export const BOTTOM = 24;
 export const SIDE = 6;
+/**
+ * The axis line's room in a tall box (≥ 400 px, where Present mode draws the labels at 24 px, as
+ * layout-monitoring's label room): 24 px left a 24 px label half below the picture, which clips it.
+ */
+const TALL_BOTTOM = 40;
+
+const bottomRoom = (box: Box) => (box.height >= 400 ? TALL_BOTTOM : BOTTOM);
 
 export function plotArea(box: Box): Rect {
-  return { x: SIDE, y: TOP, w: Math.max(10, box.width - 2 * SIDE), h: Math.max(10, box.height - TOP - BOTTOM) };
+  return { x: SIDE, y: TOP, w: Math.max(10, box.width - 2 * SIDE), h: Math.max(10, box.height - TOP - bottomRoom(box)) };
+}
+
+/** Where an axis label under the plot sits (its vertical centre), CSS px. */
+export function axisY(box: Box): number {
+  const r = plotArea(box);
+  return r.y + r.h + bottomRoom(box) / 2 + 2;
 }
 
 /** Per-mark arrays with every mark hidden at the box's centre. */

@@ -3,7 +3,7 @@ import { fmtInt, fmtPct } from '../summary';
 import type { DotData } from '../dot-data';
 import { markSide } from './grid';
 import { fitText } from './label-box';
-import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
+import { axisY, blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
 export function collectionLayout(dots: DotData, box: Box): DotLayout {
@@ -49,8 +49,8 @@ export function collectionLayout(dots: DotData, box: Box): DotLayout {
         y: 14,
         align: 'start',
       },
-      { text: 'day 1', x: r.x, y: r.y + r.h + 14, align: 'start' },
-      { text: `day ${days}`, x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
+      { text: 'day 1', x: r.x, y: axisY(box), align: 'start' },
+      { text: `day ${days}`, x: r.x + r.w, y: axisY(box), align: 'end' },
     ],
     counts: { rows, converted, notConverted: rows - converted },
     summary: `${fmtInt(rows)} sessions arrive over ${days} days, one stack per day. ${fmtInt(converted)} converted (${fmtPct(share)}) and ${fmtInt(rows - converted)} did not.`,

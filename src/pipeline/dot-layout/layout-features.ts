@@ -6,7 +6,7 @@
 import type { DotData } from '../dot-data';
 import { fmtInt, type Shape } from '../summary';
 import { markSide, type Rect } from './grid';
-import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
+import { axisY, blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { type Box, type DotLayout } from './types';
 
 export const RATE_BINS = 20;
@@ -67,8 +67,8 @@ export function featuresLayout(dots: DotData, shapes: { clean: Shape; features: 
       },
       { text: 'did not convert', x: r.x + r.w, y: r.y + 8, align: 'end' },
       { text: 'converted', x: r.x + r.w, y: r.y + band + GAP + 8, align: 'end' },
-      { text: 'click_rate 0', x: r.x, y: r.y + r.h + 14, align: 'start' },
-      { text: '1', x: r.x + r.w, y: r.y + r.h + 14, align: 'end' },
+      { text: 'click_rate 0', x: r.x, y: axisY(box), align: 'start' },
+      { text: '1', x: r.x + r.w, y: axisY(box), align: 'end' },
     ],
     counts: { rows, columnsBefore: before, columnsAfter: after, markedRows: kept * perMark },
     summary: `${added > 0 ? `click_rate and time_since_last_click join each of the ${fmtInt(rows)} rows: ${before} → ${after} columns.` : `Engineered features are off: the ${fmtInt(rows)} rows keep their ${before} columns.`} Arranged by click_rate (clicks ÷ page views), one histogram per label: ${fmtInt(markCount(0) * perMark)} did not convert, ${fmtInt(markCount(1) * perMark)} converted.`,

@@ -9,7 +9,7 @@
  */
 import { fmtInt, fmtPct } from '../summary';
 import { markSide, type Rect } from './grid';
-import { plotArea } from './frame';
+import { axisY, plotArea } from './frame';
 import { binNames, OVERLAY_MARKS, placeOverlay } from './drift-overlay';
 import { labelBox } from './label-box';
 import { batchCounts, currentPage, driftingFeature, firstAccuracyAlert, totalCounts, type LiveView } from './live-batches';
@@ -96,16 +96,16 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
   }
   if (feature) {
     labels.push({ text: `${feature.name}: training vs live`, x: r.x, y: hist.y - GAP / 2, align: 'start' });
-    const axisY = r.y + r.h + 14;
+    const labelY = axisY(box);
     if (feature.edges.length > 0) {
-      labels.push({ text: 'low', x: r.x, y: axisY, align: 'start' });
-      labels.push({ text: 'high', x: r.x + r.w, y: axisY, align: 'end' });
+      labels.push({ text: 'low', x: r.x, y: labelY, align: 'start' });
+      labels.push({ text: 'high', x: r.x + r.w, y: labelY, align: 'end' });
     } else {
       // Categories under their bars, where every name fits its bin (the table names them all anyway).
       const names = binNames(feature);
       const binW = hist.w / names.length;
       if (names.every((t) => labelBox({ text: t, x: 0, y: 0, align: 'start' }).w <= binW - 4))
-        names.forEach((t, i) => labels.push({ text: t, x: hist.x + (i + 0.5) * binW, y: axisY, align: 'middle' }));
+        names.forEach((t, i) => labels.push({ text: t, x: hist.x + (i + 0.5) * binW, y: labelY, align: 'middle' }));
     }
   }
   const rolling = last?.rollingAccuracy ?? null;

@@ -8,7 +8,7 @@
 import { fmtInt, fmtPct } from '../summary';
 import { ROLE_TRAIN, ROLE_VALIDATION, type DotData } from '../dot-data';
 import { commonSide, markSide, packGrid, type Rect } from './grid';
-import { blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
+import { axisY, blankMarks, LABEL_LEGEND, paintByLabel, plotArea } from './frame';
 import { INK, SHAPE, type Box, type DotLayout } from './types';
 
 /** The decision threshold the epoch view scores at (the epoch table's accuracy uses the same). */
@@ -82,7 +82,7 @@ export function trainingLayout(
     labels.push({
       text: `epoch ${epoch.epoch} of ${epoch.of}: ${fmtPct(wrongShare)} of training rows wrong`,
       x: trainRect.x,
-      y: r.y + r.h + 14,
+      y: axisY(box),
       align: 'start' as const,
     });
     summary += ` During epoch ${epoch.epoch} of ${epoch.of} the model answered ${fmtPct(1 - wrongShare)} of the training rows right and ${fmtPct(wrongShare)} wrong (${fmtInt(wrongRows)} rows), at threshold ${EPOCH_THRESHOLD}: the answers the epoch's training accuracy counts.`;

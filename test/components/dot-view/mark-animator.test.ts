@@ -47,6 +47,22 @@ describe('MarkAnimator', () => {
     expect(a.inkAt(0)).toBe(INK.right);
   });
 
+  it('draws a mark that appears in its new colour as soon as it moves (a live batch is seen dropping in)', () => {
+    const a = new MarkAnimator(2);
+    a.place(layout([10, 30], [10, 10], [INK.hidden, INK.converted]));
+    a.setTarget(layout([10, 30], [40, 10], [INK.right, INK.hidden]), true, 1000, 200);
+    // Waiting out its delay it is still hidden; moving, it shows; a disappearing mark keeps its old colour to mid-way.
+    a.advance(100);
+    expect([a.inkAt(0), a.inkAt(1)]).toEqual([INK.hidden, INK.converted]);
+    a.advance(200);
+    expect([a.inkAt(0), a.shapeAt(0), a.inkAt(1)]).toEqual([INK.right, SHAPE.square, INK.converted]);
+    const buf = new Uint32Array(40 * 50);
+    rasterize(buf, 40, 50, a, 1);
+    expect(buf.filter((v) => v === pixelOf('#009e73')).length).toBe(16);
+    a.advance(500);
+    expect([a.inkAt(0), a.inkAt(1)]).toEqual([INK.right, INK.hidden]);
+  });
+
   it('waits `delay` ms at rest before moving, then moves as usual', () => {
     const a = new MarkAnimator(2);
     a.place(from);

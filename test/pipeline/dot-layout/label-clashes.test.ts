@@ -106,3 +106,18 @@ it('labelBox anchors by alignment and grows with the text', () => {
   expect(b.y + b.h / 2).toBe(50);
   expect(labelBox({ text: 'abcdefgh', x: 0, y: 0, align: 'start' }).w).toBeGreaterThan(b.w);
 });
+
+// Present mode draws the labels at 24 px in a tall box: what a 1920 × 1080 slide gives the view (measured in
+// Chromium). The axis labels under the plot stay inside it (at 12.8 px' room they were cut off at the bottom).
+describe('labels at 24 px in a Present slide’s 1844 × 571 box', () => {
+  const box = { width: 1844, height: 571 };
+  it.each(Object.keys(layouts))('%s: none below the box’s bottom edge', (step) => {
+    const below = layouts[step](box)
+      .labels.filter((l) => {
+        const b = labelBox(l, 24);
+        return b.y + b.h > box.height;
+      })
+      .map((l) => l.text);
+    expect(below).toEqual([]);
+  });
+});
