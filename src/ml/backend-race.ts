@@ -11,7 +11,7 @@ import { maxAbsDiff } from './deploy';
 import { measureLatency, type LatencyReport } from './latency';
 import { predictProba } from './predict';
 import { loadPackage, type ModelPackage } from './quantize';
-import { probeWebgl, type WebglProbe } from './webgl-probe';
+import { probeWebgl, shortRenderer, type WebglProbe } from './webgl-probe';
 
 export interface RaceEntry {
   readonly backend: BackendName;
@@ -48,9 +48,9 @@ export interface RaceOptions {
 function webglNote(probe: WebglProbe): string {
   if (!probe.available) return 'no WebGL2 context could be created here';
   if (probe.software) {
-    return `WebGL here is software-rendered (${probe.renderer.slice(0, 60)}): there is no GPU, so the “GPU” maths runs on the CPU through an emulator`;
+    return `WebGL here is software-rendered (${shortRenderer(probe.renderer)}): there is no GPU, so the “GPU” maths runs on the CPU through an emulator`;
   }
-  return `WebGL on a hardware GPU (${probe.renderer.slice(0, 60)})`;
+  return `WebGL on a hardware GPU (${shortRenderer(probe.renderer)})`;
 }
 
 async function switchTo(name: BackendName, wasmPaths?: WasmPaths): Promise<string | null> {

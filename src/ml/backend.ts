@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { describeTimings, fastest, measureStepMs, type ProbeTiming, type Workload } from './backend-probe';
-import { probeWebgl, type WebglProbe } from './webgl-probe';
+import { probeWebgl, shortRenderer, type WebglProbe } from './webgl-probe';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export const BACKEND_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
@@ -98,10 +98,10 @@ export function backendOrderFor(preference: BackendPreference, webgl: WebglProbe
   if (webgl.software) {
     return {
       order: ['wasm', 'cpu', 'webgl'],
-      note: `WebGL here is software-rendered (${webgl.renderer.slice(0, 60)}), slower than WebAssembly for a model this small`,
+      note: `WebGL here is software-rendered (${shortRenderer(webgl.renderer)}), slower than WebAssembly for a model this small`,
     };
   }
-  return { order: [...BACKEND_ORDER], note: `WebGL is hardware-accelerated (${webgl.renderer.slice(0, 60)})` };
+  return { order: [...BACKEND_ORDER], note: `WebGL is hardware-accelerated (${shortRenderer(webgl.renderer)})` };
 }
 
 /** What chooseBackendFor looks at; tests replace them. */
