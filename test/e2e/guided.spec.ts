@@ -70,6 +70,9 @@ for (const [width, height] of [
       if (i > 0 || width > 500) {
         expect(box!.y, `step ${i + 1}: the main visual starts on the first screen`).toBeLessThan(height - 120);
       }
+      // The page never scrolls sideways (a visually hidden label inside the stepper's own scroller once made it 1,346 px wide).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `step ${i + 1}: page wider than the viewport`).toBeLessThanOrEqual(1);
       const after = await main.evaluate(firstScreenWords);
       words.push(`${i + 1}:${before}/${after}`);
       expect(Math.max(before, after), `step ${i + 1} words`).toBeLessThanOrEqual(150);
