@@ -51,7 +51,9 @@ export function StepProgress() {
   return (
     <section className="step-progress" aria-label="Step progress">
       <span id="step-progress-label">
-        Step {position} of {count}: {STEPS[step].title}
+        Step {position} of {count}
+        {/* The step's name is also the heading just below: on a phone this line drops it to stay one line. */}
+        <span className="step-progress-title">: {STEPS[step].title}</span>
         {view.shows('step-times') && ` · ${PATH_TEXT.left(left)}`}
       </span>
       <progress aria-labelledby="step-progress-label" max={count} value={position} />

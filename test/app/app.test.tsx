@@ -28,7 +28,7 @@ describe('the app shell', () => {
     const steps = within(screen.getByRole('navigation', { name: 'Pipeline steps' })).getAllByRole('button');
     expect(steps).toHaveLength(10);
     expect(steps[0]).toHaveAttribute('aria-current', 'step');
-    expect(screen.getByText('Step 1 of 10: Data Collection')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Step progress' })).toHaveTextContent('Step 1 of 10: Data Collection');
   });
 
   it('moves with Next/Back and focuses the new step heading', async () => {
