@@ -5,7 +5,7 @@
  * into its box) and a proportion bar. Formatting only, no second computation.
  */
 import type { DataSnapshot } from '../pipeline/snapshot';
-import { fmtInt, fmtPct, STAGE_IDS, type StageId } from '../pipeline/summary';
+import { fmtCount, fmtInt, fmtPct, shippedVariant, STAGE_IDS, type StageId } from '../pipeline/summary';
 import type { Serving } from '../store/serving';
 
 /** One part of a bar: its share of the bar's width (0–1) and what it stands for (a CSS class suffix). */
@@ -24,13 +24,6 @@ export interface FlowFact {
 export type FlowInputs = Pick<DataSnapshot, 'rawShape' | 'cleanShape' | 'featureShape' | 'trainRows' | 'validationRows'> & {
   readonly dots: Pick<DataSnapshot['dots'], 'rows' | 'convertedRows'>;
 };
-
-const plural = (n: number, one: string, many: string) => `${fmtInt(n)} ${n === 1 ? one : many}`;
-
-/** The uint8 package the card line names (the smallest variant when there is no uint8 one). */
-export function smallPackage(d: Serving['deployment']) {
-  return d.variants.find((v) => v.dtype === 'uint8') ?? d.variants[d.variants.length - 1] ?? null;
-}
 
 /** The strip's fact per stage, in STAGE_IDS order. */
 export function flowFacts(s: FlowInputs | null, serving: Serving | null): Record<StageId, FlowFact> {
@@ -57,15 +50,15 @@ export function flowFacts(s: FlowInputs | null, serving: Serving | null): Record
     };
     out.cleaning = {
       change: dropped
-        ? { text: `−${plural(dropped, 'row', 'rows')}`, said: `cleaning dropped ${plural(dropped, 'row', 'rows')}` }
+        ? { text: `−${fmtCount(dropped, 'row', 'rows')}`, said: `cleaning dropped ${fmtCount(dropped, 'row', 'rows')}` }
         : { text: 'no rows dropped', said: 'cleaning dropped no rows' },
       bar: keptBar,
     };
     out.features = {
       change: added
         ? {
-            text: `+${plural(added, 'column', 'columns')}`,
-            said: `feature engineering added ${plural(added, 'column', 'columns')}`,
+            text: `+${fmtCount(added, 'column', 'columns')}`,
+            said: `feature engineering added ${fmtCount(added, 'column', 'columns')}`,
           }
         : { text: 'no new columns', said: 'feature engineering added no columns' },
       bar: keptBar,
@@ -92,7 +85,7 @@ export function flowFacts(s: FlowInputs | null, serving: Serving | null): Record
     };
   }
   const d = serving?.deployment;
-  const small = d ? smallPackage(d) : null;
+  const small = d ? shippedVariant(d) : null;
   if (d && small) {
     const ratio = d.float32Bytes / small.totalBytes;
     out.deployment = {
@@ -112,8 +105,8 @@ export function flowFacts(s: FlowInputs | null, serving: Serving | null): Record
     const last = [...m.ticks].reverse().find((t) => t.accuracy !== null);
     out.monitoring = {
       change: {
-        text: `${plural(m.ticks.length, 'batch', 'batches')} · ${plural(alerts, 'alert', 'alerts')}`,
-        said: `${plural(m.ticks.length, 'live batch', 'live batches')}, ${plural(alerts, 'alert', 'alerts')} fired`,
+        text: `${fmtCount(m.ticks.length, 'batch', 'batches')} · ${fmtCount(alerts, 'alert', 'alerts')}`,
+        said: `${fmtCount(m.ticks.length, 'live batch', 'live batches')}, ${fmtCount(alerts, 'alert', 'alerts')} fired`,
       },
       bar:
         last?.accuracy != null

@@ -10,12 +10,12 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isStageStep, STEPS } from '../content/steps';
-import { fmtInt, fmtPct, STAGE_IDS } from '../pipeline/summary';
+import { fmtInt, fmtPct, shippedVariant, STAGE_IDS } from '../pipeline/summary';
 import { useLabStore } from '../store/lab-store';
 import { useServing } from '../store/serving';
 import { useView } from '../store/use-view';
 import { AnimatedNumber } from './animated-number';
-import { flowFacts, smallPackage, type FlowFact } from './flow-facts';
+import { flowFacts, type FlowFact } from './flow-facts';
 import { useStageRows } from './stage-card';
 
 function FlowBar({ bar }: { bar: NonNullable<FlowFact['bar']> }) {
@@ -69,7 +69,7 @@ export function FlowStrip() {
     ol.scrollLeft = li.offsetLeft - (ol.clientWidth - li.offsetWidth) / 2;
   }, [currentIndex, shown]);
   if (!shown) return null;
-  const small = serving ? smallPackage(serving.deployment) : null;
+  const small = serving ? shippedVariant(serving.deployment) : null;
   const rolling = facts.monitoring.bar?.parts[0]?.share ?? null;
   return (
     <section className="flow-strip" aria-label="Data flow through the seven stages">

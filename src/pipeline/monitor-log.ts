@@ -75,6 +75,12 @@ export const RULE_NAMES: Readonly<Record<AlertRule, string>> = {
   feature_drift: 'Feature drift',
 };
 
+/** Live batches the stream has scored so far: ticks count from 0, and the charts keep only the newest points. */
+export function batchesSoFar(points: readonly Pick<LiveTick, 'tick'>[]): number {
+  const last = points[points.length - 1];
+  return last ? last.tick + 1 : 0;
+}
+
 export function toPoint(t: LiveTick): TickPoint {
   const { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion, driftBatches } = t;
   return { tick, timeMs, rows, faulty, batchAccuracy, rollingAccuracy, driftShare, modelVersion, driftBatches };

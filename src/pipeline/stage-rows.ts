@@ -15,6 +15,7 @@ import {
   fmtInt,
   fmtMs,
   fmtPct,
+  shippedVariant,
   STAGE_IDS,
   STAGE_NAMES,
   STAGE_OPERATIONS,
@@ -57,7 +58,7 @@ function trainingExample(epochs: readonly EpochRecord[] | null): string {
 
 function deploymentExample(d: StageFacts['deployment'], budgetMs: number): string {
   if (!d) return 'Waiting for a trained model to compress and time';
-  const small = d.variants.find((v) => v.dtype === 'uint8') ?? d.variants[d.variants.length - 1];
+  const small = shippedVariant(d);
   if (!small) return `Latency p50 ${fmtMs(d.latency.p50Ms)}`;
   const ratio = d.float32Bytes / small.totalBytes;
   const verdict = d.latency.p95Ms <= budgetMs ? 'within' : 'over';

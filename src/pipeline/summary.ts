@@ -87,6 +87,12 @@ export interface RunSummary {
 /** One formatter for every count: `toLocaleString` builds a new one per call (milliseconds over a table). */
 const INT_FORMAT = new Intl.NumberFormat('en-US');
 export const fmtInt = (n: number): string => INT_FORMAT.format(n);
+/** The package the card line names: the uint8 variant, or the smallest one measured when there is none. */
+export function shippedVariant(d: RunSummary['deployment']): VariantSummary | null {
+  return d.variants.find((v) => v.dtype === 'uint8') ?? d.variants[d.variants.length - 1] ?? null;
+}
+/** A count with its noun: "1 batch", "1,960 rows" (`many` defaults to `one` + "s"). */
+export const fmtCount = (n: number, one: string, many = `${one}s`): string => `${fmtInt(n)} ${n === 1 ? one : many}`;
 /**
  * A measured time in ms, the same everywhere it is shown (card line, tables, checklist). Browsers round
  * performance.now() to 0.1 ms (or coarser), so shorter single timings read as "< 0.1 ms", never "0.00 ms".

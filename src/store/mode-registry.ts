@@ -98,6 +98,9 @@ const SHARED: readonly SectionId[] = [
   'quiz',
 ];
 
+/** What most modes are: every section of a step on one page, no predict prompt, Next goes on, the full shell. */
+const FULL_PAGE = { opening: 'none', next: 'next-step', layout: 'full', predict: 'off', compactShell: false } as const;
+
 export const MODES = {
   guided: {
     text: MODE_TEXT.guided,
@@ -116,11 +119,7 @@ export const MODES = {
     text: MODE_TEXT.explore,
     steps: ALL_STEPS,
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'hidden-note', 'mode-about'],
-    opening: 'none',
-    next: 'next-step',
-    layout: 'full',
-    predict: 'off',
-    compactShell: false,
+    ...FULL_PAGE,
   },
   predict: {
     text: MODE_TEXT.predict,
@@ -137,11 +136,8 @@ export const MODES = {
     text: MODE_TEXT.present,
     steps: ALL_STEPS,
     shows: [...SHARED, 'collection-knobs', 'training-knobs', 'presenter-bar', 'presenter-keys'],
-    opening: 'none',
-    next: 'next-step',
+    ...FULL_PAGE,
     layout: 'slides',
-    predict: 'off',
-    compactShell: false,
   },
   compare: {
     text: MODE_TEXT.compare,
@@ -156,22 +152,14 @@ export const MODES = {
       'hidden-note',
       'mode-about',
     ],
-    opening: 'none',
-    next: 'next-step',
-    layout: 'full',
-    predict: 'off',
-    compactShell: false,
+    ...FULL_PAGE,
   },
   fix: {
     text: MODE_TEXT.fix,
     steps: ALL_STEPS,
     // The stages stay open to investigate; the scenario sits above them, in place of the app's introduction.
     shows: [...SHARED.filter((s) => s !== 'intro'), 'fix-panel', 'hidden-note', 'mode-about'],
-    opening: 'none',
-    next: 'next-step',
-    layout: 'full',
-    predict: 'off',
-    compactShell: false,
+    ...FULL_PAGE,
   },
   code: {
     text: MODE_TEXT.code,
@@ -186,32 +174,23 @@ export const MODES = {
       'hidden-note',
       'mode-about',
     ],
-    opening: 'none',
-    next: 'next-step',
-    layout: 'full',
-    predict: 'off',
+    ...FULL_PAGE,
     compactShell: true,
   },
   quiz: {
     text: MODE_TEXT.quiz,
     steps: ['quiz'],
     shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
-    opening: 'none',
+    ...FULL_PAGE,
     next: 'none',
-    layout: 'full',
-    predict: 'off',
-    compactShell: false,
   },
   review: {
     text: MODE_TEXT.review,
     steps: ['review'],
     // The retries are quiz questions: the classroom's "hide the quiz" hides them (the summary stays).
     shows: ['app-header', 'quiz', 'hidden-note', 'mode-about'],
-    opening: 'none',
+    ...FULL_PAGE,
     next: 'none',
-    layout: 'full',
-    predict: 'off',
-    compactShell: false,
   },
 } as const satisfies Readonly<Record<string, ModeEntry>>;
 

@@ -7,6 +7,7 @@
  * Everything is read from the monitor slice (see live-batches.ts).
  * A new batch's marks drop into their column from its top.
  */
+import { batchesSoFar } from '../monitor-log';
 import { fmtInt, fmtPct } from '../summary';
 import { markSide, type Rect } from './grid';
 import { axisY, plotArea } from './frame';
@@ -117,7 +118,7 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
   const big = overlay.biggest;
   const summary = last
     ? [
-        `${fmtInt(v.points.length)} live batches so far: ${fmtInt(v.rows)} rows, ${fmtInt(v.faulty)} turned away by the serving gate.`,
+        `${fmtInt(batchesSoFar(v.points))} live batches so far: ${fmtInt(v.rows)} rows, ${fmtInt(v.faulty)} turned away by the serving gate.`,
         `Of the scored rows${capped ? ` in the last ${fmtInt(v.points.length)} batches` : ''}, ${fmtInt(all.right)} were predicted right and ${fmtInt(all.wrong)} wrong.`,
         `Rolling accuracy at batch ${last.tick}: ${rolling === null ? '—' : fmtPct(rolling)}, ${side}.`,
         alert
@@ -138,7 +139,7 @@ export function monitoringLayout(v: LiveView, box: Box): DotLayout {
     size: markSide(Math.min(s, overlay.side)),
     labels,
     counts: {
-      batches: v.points.length,
+      batches: batchesSoFar(v.points),
       rows: v.rows,
       faulty: v.faulty,
       right: all.right,

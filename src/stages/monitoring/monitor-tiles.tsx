@@ -1,5 +1,5 @@
 /** The dashboard's headline numbers and the alert banner (a polite live region). */
-import type { LogEntry, TickPoint } from '../../pipeline/monitor-log';
+import { batchesSoFar, type LogEntry, type TickPoint } from '../../pipeline/monitor-log';
 import type { AlertRule } from '../../pipeline/monitoring';
 import { fmtInt, fmtPct } from '../../pipeline/summary';
 
@@ -20,8 +20,7 @@ export function MonitorTiles({ points, rows, faulty, serving, firing, log }: Mon
       <dl className="big-numbers monitor-tiles">
         <div>
           <dt>Live batches</dt>
-          {/* Every batch so far: the charts keep only the newest MAX_POINTS, and ticks count from 0. */}
-          <dd>{fmtInt(last ? last.tick + 1 : 0)}</dd>
+          <dd>{fmtInt(batchesSoFar(points))}</dd>
         </div>
         <div>
           <dt>Rolling accuracy</dt>

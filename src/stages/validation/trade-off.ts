@@ -1,21 +1,18 @@
 /** The precision/recall trade-off of the current threshold, in sentences written from the numbers. */
 import { precisionOf, recallOf, type Confusion } from '../../pipeline/metrics';
 import { confusionAt, type ScoreSummary } from '../../pipeline/score-summary';
-import { fmtInt, fmtPct } from '../../pipeline/summary';
-
-const n = (x: number): string => fmtInt(x);
-const plural = (k: number, one: string, many: string): string => `${n(k)} ${k === 1 ? one : many}`;
+import { fmtCount, fmtInt, fmtPct } from '../../pipeline/summary';
 
 function now(c: Confusion, threshold: number): string {
   const flagged = c.tp + c.fp;
   const converters = c.tp + c.fn;
   const at = `At threshold ${threshold.toFixed(2)}`;
   if (flagged === 0) {
-    return `${at} the model flags no session as converting, so it finds none of the ${n(converters)} sessions that converted (recall 0.0 %).`;
+    return `${at} the model flags no session as converting, so it finds none of the ${fmtInt(converters)} sessions that converted (recall 0.0 %).`;
   }
   return (
-    `${at} the model flags ${plural(flagged, 'session', 'sessions')} as converting: ${n(c.tp)} of them really converted ` +
-    `(precision ${fmtPct(precisionOf(c))}), and it finds ${n(c.tp)} of the ${n(converters)} sessions that converted ` +
+    `${at} the model flags ${fmtCount(flagged, 'session', 'sessions')} as converting: ${fmtInt(c.tp)} of them really converted ` +
+    `(precision ${fmtPct(precisionOf(c))}), and it finds ${fmtInt(c.tp)} of the ${fmtInt(converters)} sessions that converted ` +
     `(recall ${fmtPct(recallOf(c))}).`
   );
 }
@@ -23,8 +20,8 @@ function now(c: Confusion, threshold: number): string {
 function move(scores: ScoreSummary, c: Confusion, to: number, verb: string): string {
   const d = confusionAt(scores, to);
   return (
-    `${verb} it to ${to.toFixed(2)} would give ${plural(d.fp, 'false alarm', 'false alarms')} instead of ${n(c.fp)} and ` +
-    `${plural(d.fn, 'missed converter', 'missed converters')} instead of ${n(c.fn)} ` +
+    `${verb} it to ${to.toFixed(2)} would give ${fmtCount(d.fp, 'false alarm', 'false alarms')} instead of ${fmtInt(c.fp)} and ` +
+    `${fmtCount(d.fn, 'missed converter', 'missed converters')} instead of ${fmtInt(c.fn)} ` +
     `(precision ${fmtPct(precisionOf(d))}, recall ${fmtPct(recallOf(d))}).`
   );
 }

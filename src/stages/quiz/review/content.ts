@@ -1,8 +1,7 @@
 /** Words for review mode (prose only; every number comes from the saved progress or the run). */
 import type { Confidence } from '../../../content/card-quiz';
-import { fmtInt } from '../../../pipeline/summary';
+import { fmtCount, fmtInt } from '../../../pipeline/summary';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 export const REVIEW_TEXT = {
@@ -12,7 +11,7 @@ export const REVIEW_TEXT = {
     'Nothing to review yet: no quiz or checkpoint answer of yours was wrong. Take the quiz or answer the checkpoints at the end of each stage, then come back.',
   takeQuiz: 'Take the quiz',
   answer: 'The answer: ',
-  missed: (n: number) => `missed ${plural(n, 'time')}`,
+  missed: (n: number) => `missed ${fmtCount(n, 'time')}`,
   confident: { sure: 'you were sure', think: 'you thought so', guess: 'you were guessing' } satisfies Record<Confidence, string>,
   dueNow: 'due now',
   dueOn: (ms: number) => `next retry on ${day(ms)}`,
@@ -37,12 +36,12 @@ export const REVIEW_TEXT = {
   train: 'Train the model',
   training: 'Training…',
   runLine: (seed: number, rows: number, epochs: number, scenario: string) =>
-    `Seed ${seed} · ${fmtInt(rows)} sessions · ${plural(epochs, 'epoch')} · live stream: ${scenario}`,
+    `Seed ${seed} · ${fmtInt(rows)} sessions · ${fmtCount(epochs, 'epoch')} · live stream: ${scenario}`,
   stageTableCaption: 'The lesson card’s seven stages, with this run’s numbers',
   keyNumbers: 'Key numbers',
   scoreHeading: 'Your results',
   quizScore: (right: number, answered: number) => `Quiz (current attempt): ${right} of ${answered} answered right`,
   checkpointScore: (right: number, answered: number) => `Checkpoints: ${right} of ${answered} right`,
   lastResults: 'Finished attempts (latest last): ',
-  toReview: (n: number) => `Still to review: ${plural(n, 'question')}`,
+  toReview: (n: number) => `Still to review: ${fmtCount(n, 'question')}`,
 } as const;
