@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { CARD_QUESTIONS } from '../../src/content/card-quiz';
 import { BANK_QUESTIONS } from '../../src/content/quiz-bank';
 import { KitButton } from '../../src/app/kit/kit-button';
+import { captureDownloads } from '../fixtures/downloads';
 import { lab, renderWithStore } from '../fixtures/render';
 
 beforeEach(() => lab.setState(lab.getInitialState(), true));
@@ -29,21 +30,15 @@ describe('the instructor’s kit', () => {
     await user.click(screen.getByRole('button', { name: 'Instructor’s kit' }));
     await screen.findByRole('dialog');
     expect(screen.getByText(/Train the model first to include the questions about this run/)).toBeInTheDocument();
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blobs.push(b);
-      return 'blob:1';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { saved, restore } = captureDownloads();
     try {
       await user.click(screen.getByRole('button', { name: 'Download questions (QTI 2.1 zip)' }));
-      await waitFor(() => expect(blobs).toHaveLength(1));
+      await waitFor(() => expect(saved).toHaveLength(1));
     } finally {
-      click.mockRestore();
+      restore();
     }
     const n = CARD_QUESTIONS.length + BANK_QUESTIONS.length;
-    const files = unzipSync(new Uint8Array(await blobs[0].arrayBuffer()));
+    const files = unzipSync(new Uint8Array(await saved[0].blob.arrayBuffer()));
     // The manifest, the assessmentTest and one item per question.
     expect(Object.keys(files)).toHaveLength(n + 2);
     expect(Object.keys(files).filter((f) => f.startsWith('items/'))).toHaveLength(n);

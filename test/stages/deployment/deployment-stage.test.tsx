@@ -7,6 +7,7 @@ import type { RaceReport } from '../../../src/ml/backend-race';
 import { resolveConfig } from '../../../src/pipeline/config';
 import { DeploymentStage } from '../../../src/stages/deployment/deployment-stage';
 import { selectServing } from '../../../src/store/serving';
+import { captureDownloads } from '../../fixtures/downloads';
 import { createTestEngine, lab, primeStore, renderWithEngine, resetStore, useCpu } from '../../fixtures/render';
 
 /** Big enough for a model that clears the 80 % bar, small enough to train in half a second. */
@@ -110,22 +111,13 @@ describe('Deployment Preparation', () => {
   it('downloads the three files of the chosen variant', async () => {
     const user = userEvent.setup();
     await measured();
-    const saved: { name: string; blob: Blob }[] = [];
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blobs.push(b);
-      return `blob:${blobs.length}`;
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ name: this.download, blob: blobs[Number(this.href.split(':')[1]) - 1] });
-    });
+    const { saved, restore } = captureDownloads();
     try {
       await user.selectOptions(screen.getByRole('combobox', { name: 'Weights stored as' }), 'float16');
       await user.click(screen.getByRole('button', { name: 'Download model package' }));
       await waitFor(() => expect(saved).toHaveLength(3));
     } finally {
-      click.mockRestore();
+      restore();
     }
     expect(saved.map((s) => s.name)).toEqual([
       'pipeline-lab-float16.json',
@@ -145,21 +137,12 @@ describe('Deployment Preparation', () => {
   it('downloads the package as one zip holding the same three files', async () => {
     const user = userEvent.setup();
     await measured();
-    const saved: { name: string; blob: Blob }[] = [];
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blobs.push(b);
-      return `blob:${blobs.length}`;
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ name: this.download, blob: blobs[Number(this.href.split(':')[1]) - 1] });
-    });
+    const { saved, restore } = captureDownloads();
     try {
       await user.click(screen.getByRole('button', { name: 'Download as one .zip file' }));
       await waitFor(() => expect(saved).toHaveLength(1));
     } finally {
-      click.mockRestore();
+      restore();
     }
     const dtype = (screen.getByRole('combobox', { name: 'Weights stored as' }) as HTMLSelectElement).value;
     expect(saved[0].name).toBe(`pipeline-lab-${dtype}.zip`);

@@ -7,13 +7,12 @@
  */
 import type { QuizQuestion } from '../../../content/card-quiz';
 import { KIT_TEXT } from '../../../content/kit';
-import { qtiItem, QTI_NS } from './qti-item';
+import { qtiItem, QTI_NS, XSI } from './qti-item';
 import { qtiTest, TEST_ID, TEST_PATH } from './qti-test';
 import { qtiIdentifier } from './xml-text';
 
 export const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 export const QTI_PACKAGE_NAME = 'pipeline-lab-quiz-qti21.zip';
-const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** `items/<identifier>.xml` for a question. */
 export const itemPath = (q: QuizQuestion): string => `items/${qtiIdentifier(q.id)}.xml`;

@@ -5,11 +5,8 @@
  * well as a pool of items.
  */
 import type { QuizQuestion } from '../../../content/card-quiz';
-import { QTI_NS } from './qti-item';
+import { QTI_NS, QTI_SCHEMA, XSI } from './qti-item';
 import { qtiIdentifier, xmlText } from './xml-text';
-
-const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const SCHEMA = `${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
 
 /** Where the test sits in the package; its item hrefs are relative to it. */
 export const TEST_PATH = 'assessment-test.xml';
@@ -25,7 +22,7 @@ export function qtiTest(questions: readonly QuizQuestion[], paths: readonly stri
     .map((q, i) => `      <assessmentItemRef identifier="${qtiIdentifier(q.id)}" href="${paths[i]}"/>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<assessmentTest xmlns="${QTI_NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${SCHEMA}"
+<assessmentTest xmlns="${QTI_NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_SCHEMA}"
   identifier="${TEST_ID}" title="${xmlText(title)}">
   <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">
     <defaultValue>

@@ -5,26 +5,12 @@ import { QUIZ_BANK } from '../../../../src/content/quiz-bank';
 import { resultRows } from '../../../../src/stages/quiz/results/result-rows';
 import { resultsFileName, ResultsDownload } from '../../../../src/stages/quiz/results/results-download';
 import { resultsToCsv } from '../../../../src/stages/quiz/results/results-csv';
+import { captureDownloads } from '../../../fixtures/downloads';
 import { lab, renderWithStore } from '../../../fixtures/render';
 
 const T = Date.UTC(2026, 10, 30, 10, 0, 0);
 
 beforeEach(() => lab.setState(lab.getInitialState(), true));
-
-/** Captures what saveFile hands the browser: the file name and the blob. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    blobs.push(b);
-    return `blob:${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs[Number(this.href.split(':')[1]) - 1] });
-  });
-  return { saved, restore: () => click.mockRestore() };
-}
 
 describe('results download', () => {
   it('says there is nothing to download before any answer', () => {
